@@ -1,0 +1,5 @@
+/**
+ * `vnpolity/zod`: zod schemas for the records vnpolity models. This entry is the only one that loads zod.
+ * @packageDocumentation
+ */
+export {};

@@ -1,0 +1,20 @@
+import { defineConfig } from "tsup";
+
+// tsup 8.5.x's dts build injects `baseUrl`, which TypeScript 6.0 rejects (TS5101)
+// unless deprecations are silenced for the dts build.
+const dtsCompilerOptions = { ignoreDeprecations: "6.0" };
+
+export default defineConfig([
+  {
+    // Library entries: ESM + CJS + .d.ts/.d.cts. `zod` is a separate entry so the root never loads zod.
+    entry: { index: "src/index.ts", zod: "src/zod.ts" },
+    format: ["esm", "cjs"],
+    dts: { compilerOptions: dtsCompilerOptions },
+    clean: true,
+    sourcemap: true,
+    target: "es2022",
+    platform: "neutral",
+    treeshake: true,
+    external: ["zod", "date-fns"],
+  },
+]);
