@@ -7,7 +7,7 @@ const dtsCompilerOptions = { ignoreDeprecations: "6.0" };
 export default defineConfig([
   {
     // Library entries: ESM + CJS + .d.ts/.d.cts. `zod` is a separate entry so the root never loads zod.
-    entry: { index: "src/index.ts", zod: "src/zod.ts" },
+    entry: { index: "src/index.ts", zod: "src/zod/index.ts" },
     format: ["esm", "cjs"],
     dts: { compilerOptions: dtsCompilerOptions },
     clean: true,

@@ -22,7 +22,14 @@ export const DATA_AS_OF = "2026-09-01";
  */
 export type DateLike = Date | string;
 
-/** A calendar date as `YYYY-MM-DD`. */
+/**
+ * A calendar date written `YYYY-MM-DD`, the form every date in vnpolity's output takes.
+ *
+ * @example
+ * ```ts
+ * const date: IsoDate = "2024-12-22";
+ * ```
+ */
 export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,4 +1,11 @@
-/** The two output locales every label and message exists in. */
+/**
+ * The two output locales every label and message exists in.
+ *
+ * @example
+ * ```ts
+ * const locale: Locale = "en";
+ * ```
+ */
 export type Locale = "vi" | "en";
 
 /**
