@@ -140,7 +140,9 @@ export type IssueCode = keyof typeof ISSUE_MESSAGES;
  * ISSUE_CODES.includes("INVALID_DATE"); // true
  * ```
  */
-export const ISSUE_CODES: readonly IssueCode[] = Object.freeze(Object.keys(ISSUE_MESSAGES) as IssueCode[]);
+export const ISSUE_CODES: readonly IssueCode[] = /* @__PURE__ */ Object.freeze(
+  /* @__PURE__ */ Object.keys(ISSUE_MESSAGES) as IssueCode[],
+);
 
 /**
  * The default message of an issue code, in both locales.
