@@ -1,2 +1,3 @@
+export * from "./admin-units/index.js";
 export * from "./core/index.js";
 export * from "./text/index.js";

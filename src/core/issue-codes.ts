@@ -39,6 +39,10 @@ const ISSUE_MESSAGES = {
     en: "The number can be read two ways (the dot or comma may group thousands or mark decimals).",
   },
   INVALID_RANGE: { vi: "Khoảng số không hợp lệ.", en: "The numeric range is invalid." },
+  NUMBER_CONVENTION_MISMATCH: {
+    vi: "Số được viết theo quy ước dấu chấm/phẩy của ngôn ngữ khác; đã đọc theo quy ước đó.",
+    en: "The number follows another language's dot/comma conventions; it was read by those.",
+  },
 
   // text: dates
   INVALID_DATE: { vi: "Không đọc được ngày.", en: "The date could not be read." },
@@ -119,6 +123,19 @@ const ISSUE_MESSAGES = {
   SEPARATORS_REPAIRED: {
     vi: "Đã sửa dấu phân cách (ví dụ số hiệu của Đảng viết theo kiểu Nhà nước).",
     en: "Separators were repaired (for example a Party code written with State separators).",
+  },
+  NUMBER_PADDING_REPAIRED: {
+    vi: "Đã chuẩn hóa số 0 đứng đầu số văn bản (số nhỏ hơn 10 có một số 0 phía trước).",
+    en: "Leading zeros of the document number were normalised (numbers below 10 take one leading zero).",
+  },
+  // admin-units: provinces and their changes over time
+  UNKNOWN_PROVINCE: {
+    vi: "Không tìm thấy đơn vị hành chính cấp tỉnh phù hợp.",
+    en: "No provincial unit matches the input.",
+  },
+  UNIT_ABOLISHED: {
+    vi: "Đơn vị hành chính không còn tồn tại vào ngày này (đã được sắp xếp); xem các đơn vị kế thừa.",
+    en: "The unit no longer existed on this date (it was rearranged); see its successors.",
   },
 } as const satisfies Record<string, Localized>;
 

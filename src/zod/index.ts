@@ -2,4 +2,4 @@
  * `vnpolity/zod`: zod schemas for the records vnpolity models. This entry is the only one that loads zod.
  * @packageDocumentation
  */
-export {};
+export * from "./admin-units.js";

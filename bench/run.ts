@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: every benchmark of the project, each against a baseline measured in the same run.
+ * Set BENCH_TIME_MS to trade precision for speed. Exits 1 when a bar of the design is missed.
+ */
+import { benchText } from "./text.js";
+
+const sections = [{ name: "text", run: benchText }];
+
+let failed = 0;
+for (const section of sections) {
+  console.log(`\n## ${section.name}`);
+  const results = await section.run();
+  failed += results.filter((r) => !r.passed).length;
+}
+console.log(`\n${failed === 0 ? "All bars met." : `${failed} bar(s) missed.`}`);
+if (failed > 0) process.exitCode = 1;

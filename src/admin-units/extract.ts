@@ -1,0 +1,255 @@
+import { DATA_AS_OF, type IsoDate, safeToIsoDate } from "../core/index.js";
+import { getRecords, pickForDay, type UnitRecord } from "./catalogue.js";
+import { foldKey, hasDiacritics, tokenize, toneKey } from "./fold.js";
+import { correspondingRecords } from "./lineage.js";
+import { getNameIndex, type NameEntry } from "./name-index.js";
+import { readProvince } from "./read.js";
+import type { ExtractPlacesOptions, PlaceMention, Province, ProvinceMatchKind } from "./types.js";
+
+// Words right before a name that make it a smaller place of the same name (huyện, xã, phường…) or a street or
+// river named after the province. Compared on the lower-cased word with its diacritics.
+const BLOCK_BEFORE = new Set(["huyện", "quận", "xã", "phường", "trấn", "thôn", "ấp", "đường", "phố", "sông"]);
+// English nouns right after a name with the same effect ("Kon Tum town", "Hanoi Street").
+const BLOCK_AFTER = new Set(["district", "commune", "ward", "town", "township", "street", "road", "avenue", "river"]);
+const TRAILING_DESIGNATORS: Readonly<Record<string, "province" | "city">> = {
+  province: "province",
+  city: "city",
+  municipality: "city",
+};
+// Characters that may sit between the words of one name: spaces, hyphens and dashes, a dot ("TP.HCM").
+const JOINERS = " \t\n\u00a0\u2009\u202f-\u2010\u2011\u2013\u2014.";
+const MAX_GAP = 3;
+const SENTENCE_END = ".!?:;\n\r";
+
+interface Scan {
+  readonly text: string;
+  readonly starts: number[];
+  readonly ends: number[];
+  /** The folded form of token `k` (computed on first use), `undefined` outside the text. */
+  readonly fold: (k: number) => string | undefined;
+}
+
+// Caps the per-call memo of folded words, so that a text of endless distinct words keeps a bounded memory.
+const FOLD_MEMO_LIMIT = 20_000;
+
+function createScan(text: string): Scan {
+  const { starts, ends } = tokenize(text);
+  const folded: (string | undefined)[] = [];
+  const memo = new Map<string, string>();
+  const fold = (k: number): string | undefined => {
+    if (k < 0 || k >= starts.length) return undefined;
+    let value = folded[k];
+    if (value === undefined) {
+      const word = text.slice(starts[k], ends[k]);
+      value = memo.get(word);
+      if (value === undefined) {
+        value = foldKey(word);
+        if (memo.size < FOLD_MEMO_LIMIT) memo.set(word, value);
+      }
+      folded[k] = value;
+    }
+    return value;
+  };
+  return { text, starts, ends, fold };
+}
+
+function joinable(scan: Scan, left: number, spacesOnly = false): boolean {
+  const from = scan.ends[left];
+  const to = scan.starts[left + 1];
+  if (from === undefined || to === undefined || to - from > MAX_GAP) return false;
+  for (let i = from; i < to; i++) {
+    const char = scan.text[i] ?? "";
+    if (!JOINERS.includes(char) || (spacesOnly && !/\s/.test(char))) return false;
+  }
+  return true;
+}
+
+function isCapitalised(scan: Scan, token: number): boolean {
+  const code = scan.text.charCodeAt(scan.starts[token] ?? 0);
+  if (code < 0x80) return code >= 65 && code <= 90;
+  const first = String.fromCharCode(code);
+  return first !== first.toLowerCase();
+}
+
+function lowerWord(scan: Scan, token: number): string {
+  return scan.text.slice(scan.starts[token], scan.ends[token]).toLowerCase().normalize("NFC");
+}
+
+/** The designator written before token `i` (Vietnamese) and the first token it covers. */
+function designatorBefore(scan: Scan, i: number): { kind: "province" | "city"; first: number } | undefined {
+  const previous = scan.fold(i - 1);
+  if (previous === undefined || !joinable(scan, i - 1)) return undefined;
+  if (previous === "tinh") return { kind: "province", first: i - 1 };
+  if (previous === "tp") return { kind: "city", first: i - 1 };
+  const before = scan.fold(i - 2);
+  const pair = before !== undefined && joinable(scan, i - 2);
+  if (pair && ((before === "thanh" && previous === "pho") || (before === "thu" && previous === "do"))) {
+    return { kind: "city", first: i - 2 };
+  }
+  if (pair && before === "t" && previous === "p") return { kind: "city", first: i - 2 };
+  return undefined;
+}
+
+function blockedBefore(scan: Scan, i: number): boolean {
+  if (i === 0 || !joinable(scan, i - 1, true)) return false;
+  const word = lowerWord(scan, i - 1);
+  // "phố" blocks a street ("phố Huế") but belongs to "thành phố".
+  return BLOCK_BEFORE.has(word) && !(word === "phố" && scan.fold(i - 2) === "thanh");
+}
+
+// A lone word that follows a capitalised word mid-sentence is most likely part of a person's name
+// ("Nguyễn Thị Huế", "Tran Thi Hue").
+function looksLikePersonName(scan: Scan, i: number): boolean {
+  if (i === 0 || !joinable(scan, i - 1, true) || !isCapitalised(scan, i - 1)) return false;
+  let k = (scan.starts[i - 1] ?? 0) - 1;
+  while (k >= 0 && /\s/.test(scan.text[k] ?? "")) k--;
+  return k >= 0 && !SENTENCE_END.includes(scan.text[k] ?? "");
+}
+
+function kindAt(entry: NameEntry, day: IsoDate): PlaceMention["matchedBy"] {
+  if (entry.kind === "alias") return "alias";
+  const inUse = (entry.from === undefined || entry.from <= day) && (entry.until === undefined || day < entry.until);
+  return inUse ? entry.kind : "historicalName";
+}
+
+interface Options {
+  readonly readDay: IsoDate;
+  readonly asOf: IsoDate;
+  readonly vi: boolean;
+  readonly en: boolean;
+}
+
+function readDate(value: unknown): IsoDate | undefined {
+  if (value === undefined) return undefined;
+  const result = safeToIsoDate(value);
+  return result.success ? result.data : undefined;
+}
+
+function settle(options: unknown): Options {
+  const given = (typeof options === "object" && options !== null ? options : {}) as ExtractPlacesOptions;
+  const asOf = readDate(given.asOf) ?? DATA_AS_OF;
+  const language = given.language ?? "auto";
+  return {
+    asOf,
+    readDay: readDate(given.articleDate) ?? asOf,
+    vi: language === "vi" || language === "auto",
+    en: language === "en" || language === "auto",
+  };
+}
+
+function buildMention(
+  scan: Scan,
+  i: number,
+  last: number,
+  entries: readonly NameEntry[],
+  settings: Options,
+  read: (record: UnitRecord, day: IsoDate) => Province,
+  records: readonly UnitRecord[],
+): { mention: PlaceMention; lastToken: number } | "blocked" | undefined {
+  const nameStart = scan.starts[i] ?? 0;
+  const nameEnd = scan.ends[last] ?? 0;
+  const written = scan.text.slice(nameStart, nameEnd);
+  // Words written with diacritics must match a spelling with the same diacritics ("Huệ" is not "Huế").
+  const tone = hasDiacritics(written) ? toneKey(written) : undefined;
+  let allowed = tone === undefined ? entries : entries.filter((entry) => entry.tone === tone);
+  if (allowed.length === 0) return undefined;
+  if (blockedBefore(scan, i)) return "blocked";
+  const after = scan.fold(last + 1);
+  if (after !== undefined && BLOCK_AFTER.has(after) && joinable(scan, last, true)) return "blocked";
+  const before = settings.vi ? designatorBefore(scan, i) : undefined;
+  const trailingKind = settings.en && after !== undefined ? TRAILING_DESIGNATORS[after] : undefined;
+  const trailing = trailingKind && joinable(scan, last, true) ? trailingKind : undefined;
+  const designator = before?.kind ?? trailing;
+  if (!designator) {
+    allowed = allowed.filter((entry) => entry.policy === "x");
+    if (allowed.length === 0) return undefined;
+    if (i === last && looksLikePersonName(scan, i)) return undefined;
+  }
+  const candidates = [...new Set(allowed.map((entry) => entry.record))].flatMap((index) => records[index] ?? []);
+  const record = pickForDay(candidates, settings.readDay);
+  if (!record) return undefined;
+  const province = read(record, settings.readDay);
+  // "thành phố Kon Tum", "Hue City" in 2024: a provincial city, not the provincial unit.
+  if (designator === "city" && province.type !== "city") return "blocked";
+  const entry = allowed.find((candidate) => candidate.record === record.index) ?? allowed[0];
+  const matchedBy: ProvinceMatchKind = entry ? kindAt(entry, settings.readDay) : "name";
+  const start = before ? (scan.starts[before.first] ?? nameStart) : nameStart;
+  const lastToken = trailing ? last + 1 : last;
+  const end = scan.ends[lastToken] ?? nameEnd;
+  const resolved = correspondingRecords(record, settings.asOf).map((unit) => read(unit, settings.asOf));
+  return {
+    mention: {
+      span: { start, end },
+      text: scan.text.slice(start, end),
+      nameSpan: { start: nameStart, end: nameEnd },
+      matchedBy: matchedBy as PlaceMention["matchedBy"],
+      province,
+      resolved,
+    },
+    lastToken,
+  };
+}
+
+/**
+ * Finds the provincial units named in a text — Vietnamese or English names, with or without diacritics or
+ * designators, former names and common short forms — with spans into the original string. Each mention is read as
+ * the unit that bore the name on the article date, and resolved to the unit(s) covering that place on `asOf`:
+ * "Kon Tum" in a March 2025 article is Kon Tum then and part of Quảng Ngãi now.
+ *
+ * Names must be capitalised; a name right after "huyện", "xã", "phường", "đường"… or before "district", "street"…
+ * names a smaller place and is skipped, as is "thành phố X" / "X City" when X was not a centrally-run city then
+ * (the provincial city of Kon Tum is not the province). "Hồ Chí Minh" needs a designator ("TP.", "City"), because
+ * the bare name is usually the President's.
+ *
+ * Runs in linear time and never throws; invalid option dates are ignored.
+ *
+ * @example
+ * ```ts
+ * const [m] = extractPlaces("Đoàn công tác làm việc với tỉnh Kon Tum.", { articleDate: "2025-03-06" });
+ * m?.text; // "tỉnh Kon Tum"
+ * m?.province.status; // "current"
+ * m?.resolved.map((p) => p.name.vi); // ["Quảng Ngãi"]
+ * ```
+ */
+export function extractPlaces(text: string, options: ExtractPlacesOptions = {}): PlaceMention[] {
+  if (typeof text !== "string" || text === "") return [];
+  const settings = settle(options);
+  const { byKey, maxTokens, firstWords } = getNameIndex();
+  const scan = createScan(text);
+  const { starts } = scan;
+  const records = getRecords();
+  const cache = new Map<string, Province>();
+  const read = (record: UnitRecord, day: IsoDate): Province => {
+    const id = `${record.index}@${day}`;
+    const hit = cache.get(id) ?? readProvince(record, day);
+    cache.set(id, hit);
+    return hit;
+  };
+  const mentions: PlaceMention[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    // Names are capitalised: most words are rejected here without being folded.
+    if (!isCapitalised(scan, i) || !firstWords.has(scan.fold(i) ?? "")) continue;
+    for (let n = Math.min(maxTokens, starts.length - i); n >= 1; n--) {
+      const last = i + n - 1;
+      let key = scan.fold(i) ?? "";
+      let fits = true;
+      for (let k = i + 1; k <= last && fits; k++) {
+        fits = joinable(scan, k - 1) && isCapitalised(scan, k);
+        key += ` ${scan.fold(k)}`;
+      }
+      const entries = fits ? byKey.get(key)?.filter((entry) => entry.policy !== "s") : undefined;
+      if (!entries || entries.length === 0) continue;
+      const mention = buildMention(scan, i, last, entries, settings, read, records);
+      if (mention === "blocked") {
+        i = last;
+        break;
+      }
+      if (mention) {
+        mentions.push(mention.mention);
+        i = mention.lastToken;
+        break;
+      }
+    }
+  }
+  return mentions;
+}

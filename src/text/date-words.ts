@@ -1,0 +1,123 @@
+/*
+ * Words that make a number a date, keyed by their folded form (lower case, no diacritics; see foldRange).
+ * Sources: the month names of date-fns 4 locales enUS and pl (format tokens MMMM/MMM and LLLL, genitive and
+ * nominative), completed with the Polish locative ("w październiku 2017") and the English "Sept"; the
+ * Vietnamese date line of Nghị định 30/2020/NĐ-CP ("ngày … tháng … năm …") and date-fns vi ("thg").
+ * The tables of different languages do not share a key, so "auto" reads all of them without detection.
+ */
+
+/** What a month word is: its month number, its language and whether it is an abbreviation ("Dec"). */
+export interface MonthWord {
+  readonly month: number;
+  readonly language: "en" | "pl";
+  readonly abbreviation: boolean;
+}
+
+const EN_MONTHS: Readonly<Record<string, number>> = Object.freeze({
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+});
+
+const EN_MONTH_ABBREVIATIONS: Readonly<Record<string, number>> = Object.freeze({
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+});
+
+const PL_MONTHS: Readonly<Record<string, number>> = Object.freeze({
+  // genitive: "25 października 2017 r."
+  stycznia: 1,
+  lutego: 2,
+  marca: 3,
+  kwietnia: 4,
+  maja: 5,
+  czerwca: 6,
+  lipca: 7,
+  sierpnia: 8,
+  wrzesnia: 9,
+  pazdziernika: 10,
+  listopada: 11,
+  grudnia: 12,
+  // nominative: "październik 2017"
+  styczen: 1,
+  luty: 2,
+  marzec: 3,
+  kwiecien: 4,
+  maj: 5,
+  czerwiec: 6,
+  lipiec: 7,
+  sierpien: 8,
+  wrzesien: 9,
+  pazdziernik: 10,
+  listopad: 11,
+  grudzien: 12,
+  // locative: "w październiku 2017"
+  styczniu: 1,
+  lutym: 2,
+  marcu: 3,
+  kwietniu: 4,
+  maju: 5,
+  czerwcu: 6,
+  lipcu: 7,
+  sierpniu: 8,
+  wrzesniu: 9,
+  pazdzierniku: 10,
+  listopadzie: 11,
+  grudniu: 12,
+});
+
+/** Reads a folded word as an English or Polish month name, within the languages allowed. */
+export function getMonthWord(
+  folded: string,
+  allow: { readonly en: boolean; readonly pl: boolean },
+): MonthWord | undefined {
+  if (allow.en) {
+    const full = EN_MONTHS[folded];
+    if (full !== undefined && Object.hasOwn(EN_MONTHS, folded))
+      return { month: full, language: "en", abbreviation: false };
+    const short = EN_MONTH_ABBREVIATIONS[folded];
+    if (short !== undefined && Object.hasOwn(EN_MONTH_ABBREVIATIONS, folded)) {
+      return { month: short, language: "en", abbreviation: true };
+    }
+  }
+  if (allow.pl) {
+    const month = PL_MONTHS[folded];
+    if (month !== undefined && Object.hasOwn(PL_MONTHS, folded)) return { month, language: "pl", abbreviation: false };
+  }
+  return undefined;
+}
+
+/** Vietnamese keywords of the date line, folded: "ngày" (day), "tháng"/"thg" (month), "năm" (year). */
+export type VietnameseDateWord = "day" | "month" | "year";
+
+/** Reads a folded word as a Vietnamese date keyword. */
+export function getVietnameseDateWord(folded: string): VietnameseDateWord | undefined {
+  if (folded === "ngay") return "day";
+  if (folded === "thang" || folded === "thg") return "month";
+  if (folded === "nam") return "year";
+  return undefined;
+}
+
+/** English ordinal suffixes that may follow a day number ("22nd", "1st"). */
+export function isDaySuffix(folded: string): boolean {
+  return folded === "st" || folded === "nd" || folded === "rd" || folded === "th";
+}
