@@ -34,6 +34,14 @@ export class VnPolityError extends Error {
     Object.defineProperty(this, BRAND, { value: true });
   }
 
+  /**
+   * Recognises errors thrown by any copy of vnpolity (its ESM and CJS builds each define this class).
+   *
+   * @example
+   * ```ts
+   * new VnPolityError([createIssue("EMPTY_INPUT")]) instanceof VnPolityError; // true
+   * ```
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
   }

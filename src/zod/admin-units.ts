@@ -50,7 +50,7 @@ const ProvinceLinkSchema = z.object({
 });
 
 /**
- * The shape of a {@link Province} as returned by `getProvince`, for apps that store or exchange full records.
+ * The shape of a `Province` as returned by `getProvince`, for apps that store or exchange full records.
  *
  * @example
  * ```ts
