@@ -63,5 +63,12 @@ export const NUMBER_CONVENTIONS: Readonly<Record<Language, NumberConvention>> = 
  */
 export const AUTO_LANGUAGE_ORDER: readonly Language[] = Object.freeze(["vi", "en", "pl", "fr", "de", "es"]);
 
-/** Same order with English first: used when the rest of a text shows English conventions. */
+/**
+ * Same order with English first: used when the rest of a text shows English conventions.
+ *
+ * @example
+ * ```ts
+ * ENGLISH_FIRST_ORDER[0]; // "en"
+ * ```
+ */
 export const ENGLISH_FIRST_ORDER: readonly Language[] = Object.freeze(["en", "vi", "pl", "fr", "de", "es"]);

@@ -1,5 +1,5 @@
 import { createIssue, type Issue, type Language, type LanguageOption, type Locale } from "../core/index.js";
-import { isDigitCode, isMinusCode, isPlusCode, isWordCharAt, isWordCharBefore } from "./number-chars.js";
+import { isDigitCode, isMinusCode, isPlusCode, isWordCharAt, isWordCharBefore, skipGap } from "./number-chars.js";
 import { AUTO_LANGUAGE_ORDER, ENGLISH_FIRST_ORDER } from "./number-conventions.js";
 import { mismatchHint } from "./number-hints.js";
 import { ambiguityWarnings } from "./number-issues.js";
@@ -103,6 +103,7 @@ function scanCandidates(text: string, language: LanguageOption, visit: (expressi
   // The native regex search jumps over the prose between numbers much faster than a loop over code units.
   const nextDigit = /[0-9]/g;
   let index = 0;
+  let lastEnd = -1;
   while (index < text.length) {
     if (!isDigitCode(text.charCodeAt(index))) {
       nextDigit.lastIndex = index;
@@ -116,7 +117,9 @@ function scanCandidates(text: string, language: LanguageOption, visit: (expressi
     let start = index;
     let sign: NumberSign = "none";
     const prev = index > 0 ? text.charCodeAt(index - 1) : -1;
-    if ((isMinusCode(prev) || isPlusCode(prev)) && opensSign(text, index - 2)) {
+    // In "55 -58%" the dash joins two numbers (only blanks separate it from the previous one): not a sign.
+    const joinsPrevious = lastEnd >= 0 && skipGap(text, lastEnd, index) === index - 1;
+    if ((isMinusCode(prev) || isPlusCode(prev)) && !joinsPrevious && opensSign(text, index - 2)) {
       start = index - 1;
       sign = isMinusCode(prev) ? "minus" : "plus";
     }
@@ -129,6 +132,7 @@ function scanCandidates(text: string, language: LanguageOption, visit: (expressi
     const end = suffix ? suffix.end : numeral.end;
     visit(suffix ? { start, end, sign, numeral, suffix } : { start, end, sign, numeral });
     index = end;
+    lastEnd = end;
   }
 }
 
@@ -204,7 +208,8 @@ function extractAuto(text: string, locale: Locale): ExtractedNumber[] {
  * `30/2020/NĐ-CP`, ratios `15/15`, times `14:34`), digits glued to letters on their left (`QH15`), codes such
  * as `57-NQ/TW` and `COVID-19`, hyphenated dates `6-3-2025`, and digit runs no convention reads (`22.12.2024`).
  * A year such as `2024` is a number; `2021-2030` gives two numbers. A dash is a minus sign only after a space,
- * a bracket or the start of the text.
+ * a bracket or the start of the text, and not when only blanks separate it from the previous number: in
+ * `55 -58%` it joins a range; in `2 - -5` the second dash is a sign.
  *
  * Under `language: "auto"` ambiguous numbers follow the conventions the rest of the text shows. With an
  * explicit language, a number only another convention reads (`6.52` in Vietnamese text) is still returned,

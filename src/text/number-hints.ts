@@ -3,7 +3,14 @@ import type { NumberMark } from "./number-conventions.js";
 
 // Hints add the detail an issue's fixed message cannot carry. Kept short, in both locales.
 
-/** Why a numeral does not follow a language's conventions, or why an expression could not be read. */
+/**
+ * Why a numeral does not follow a language's conventions, or why an expression could not be read.
+ *
+ * @example
+ * ```ts
+ * const failure: NumberFailure = { reason: "groupSize" };
+ * ```
+ */
 export type NumberFailure =
   | { readonly reason: "separator"; readonly mark: NumberMark }
   | { readonly reason: "mixed" | "groupSize" | "leadingZero" | "outOfRange" | "start" | "word" }
@@ -20,7 +27,14 @@ function markName(mark: NumberMark, locale: Locale): string {
   return locale === "en" ? "a space" : "dấu cách";
 }
 
-/** Hint for a numeral or expression that could not be read. */
+/**
+ * Hint for a numeral or expression that could not be read.
+ *
+ * @example
+ * ```ts
+ * failureHint({ reason: "leadingZero" }, "en"); // "A grouped number cannot start with 0."
+ * ```
+ */
 export function failureHint(failure: NumberFailure, locale: Locale, language?: Language): string {
   const en = locale === "en";
   const where = language === undefined ? "" : ` (${language})`;
@@ -54,14 +68,28 @@ export function failureHint(failure: NumberFailure, locale: Locale, language?: L
   }
 }
 
-/** Hint naming the language that does read a number the requested language cannot. */
+/**
+ * Hint naming the language that does read a number the requested language cannot.
+ *
+ * @example
+ * ```ts
+ * otherLanguageHint("en", 6.52, "en"); // ' Read with language "en" it is 6.52.'
+ * ```
+ */
 export function otherLanguageHint(language: Language, value: number, locale: Locale): string {
   return locale === "en"
     ? ` Read with language "${language}" it is ${value}.`
     : ` Nếu đọc theo ngôn ngữ "${language}" thì là ${value}.`;
 }
 
-/** Hint of an ambiguous number: the reading chosen and the others. */
+/**
+ * Hint of an ambiguous number: the reading chosen and the others.
+ *
+ * @example
+ * ```ts
+ * ambiguityHint(1585, "vi", [1.585], "en"); // "Read as 1585 (vi conventions); it could also be 1.585. …"
+ * ```
+ */
 export function ambiguityHint(value: number, language: Language, alternatives: readonly number[], locale: Locale) {
   const others = alternatives.join(locale === "en" ? " or " : " hoặc ");
   return locale === "en"
@@ -69,14 +97,28 @@ export function ambiguityHint(value: number, language: Language, alternatives: r
     : `Đã đọc là ${value} (quy ước ${language}); cũng có thể là ${others}. Hãy truyền language để quyết định.`;
 }
 
-/** Hint of a number read with another language's conventions than the one requested. */
+/**
+ * Hint of a number read with another language's conventions than the one requested.
+ *
+ * @example
+ * ```ts
+ * mismatchHint("vi", "en", 6.52, "en"); // 'Not a number in "vi" conventions; read as 6.52 with "en" conventions.'
+ * ```
+ */
 export function mismatchHint(requested: Language, used: Language, value: number, locale: Locale): string {
   return locale === "en"
     ? `Not a number in "${requested}" conventions; read as ${value} with "${used}" conventions.`
     : `Không phải số theo quy ước "${requested}"; đã đọc là ${value} theo quy ước "${used}".`;
 }
 
-/** Hints of invalid ranges. */
+/**
+ * Hints of invalid ranges.
+ *
+ * @example
+ * ```ts
+ * rangeHint({ reason: "order", low: 7, high: 5 }, "en"); // "The lower bound 7 is above the upper bound 5."
+ * ```
+ */
 export function rangeHint(
   failure:
     | { readonly reason: "connector" }

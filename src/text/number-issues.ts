@@ -8,6 +8,12 @@ import type { ParsedNumber } from "./number-types.js";
 /**
  * INVALID_NUMBER for an expression no language (or not the requested one) reads. When the caller named a
  * language and another one reads the string, the hint says so.
+ *
+ * @example
+ * ```ts
+ * const expression = scanExpression("6.52", 0, 4, "vi");
+ * if (expression) invalidNumberIssue(expression, { reason: "groupSize" }, "vi", true, "en").hint; // "… Read with language \"en\" it is 6.52."
+ * ```
  */
 export function invalidNumberIssue(
   expression: RawExpression,
@@ -24,7 +30,15 @@ export function invalidNumberIssue(
   return createIssue("INVALID_NUMBER", { locale, span: { start: expression.start, end: expression.end }, hint });
 }
 
-/** AMBIGUOUS_NUMBER warnings for the numbers that other conventions read differently. */
+/**
+ * AMBIGUOUS_NUMBER warnings for the numbers that other conventions read differently.
+ *
+ * @example
+ * ```ts
+ * const expression = scanExpression("1.585", 0, 5, "auto");
+ * if (expression) ambiguityWarnings([parseNumber("1.585")], [expression], "en")[0]?.code; // "AMBIGUOUS_NUMBER"
+ * ```
+ */
 export function ambiguityWarnings(
   numbers: readonly ParsedNumber[],
   expressions: readonly RawExpression[],

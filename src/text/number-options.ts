@@ -4,7 +4,14 @@ import { createIssue, type Issue, type LanguageOption, type Locale } from "../co
 
 const LANGUAGE_OPTIONS: readonly string[] = Object.freeze(["auto", "vi", "en", "pl", "fr", "es", "de"]);
 
-/** Checked reading options with their defaults. */
+/**
+ * Checked reading options with their defaults.
+ *
+ * @example
+ * ```ts
+ * const options: NumberReadOptions = { language: "auto", locale: "vi" };
+ * ```
+ */
 export interface NumberReadOptions {
   readonly language: LanguageOption;
   readonly locale: Locale;
@@ -17,11 +24,19 @@ function field(options: object, key: string): unknown {
 }
 
 /** Whether a value is one of the output locales. */
-export function isLocale(value: unknown): value is Locale {
+function isLocale(value: unknown): value is Locale {
   return value === "vi" || value === "en";
 }
 
-/** Reads `{ language, locale }`, or returns the INVALID_OPTION issue describing what is wrong. */
+/**
+ * Reads `{ language, locale }`, or returns the INVALID_OPTION issue describing what is wrong.
+ *
+ * @example
+ * ```ts
+ * readNumberOptions({ language: "pl" }); // { language: "pl", locale: "vi" }
+ * readNumberOptions({ language: "it" }); // an INVALID_OPTION issue
+ * ```
+ */
 export function readNumberOptions(options: unknown): NumberReadOptions | Issue {
   if (options === undefined || options === null) return DEFAULT_OPTIONS;
   if (typeof options !== "object") return createIssue("INVALID_OPTION", { hint: "options must be an object" });
@@ -38,7 +53,14 @@ export function readNumberOptions(options: unknown): NumberReadOptions | Issue {
   return { language: rawLanguage as LanguageOption, locale };
 }
 
-/** Whether a value returned by {@link readNumberOptions} is an issue. */
+/**
+ * Whether a value returned by {@link readNumberOptions} is an issue.
+ *
+ * @example
+ * ```ts
+ * isOptionIssue(readNumberOptions("vi")); // true: options must be an object
+ * ```
+ */
 export function isOptionIssue(value: NumberReadOptions | Issue): value is Issue {
   return "code" in value;
 }

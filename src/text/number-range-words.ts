@@ -1,6 +1,13 @@
 import type { Language } from "../core/index.js";
 
-/** A word that opens a range ("từ", "between") or joins its bounds ("đến", "to", "and"). */
+/**
+ * A word that opens a range ("từ", "between") or joins its bounds ("đến", "to", "and").
+ *
+ * @example
+ * ```ts
+ * const word: RangeWord = { forms: ["đến", "den"], languages: ["vi"], kind: "to" };
+ * ```
+ */
 export interface RangeWord {
   /** Spellings in lower case and NFC, ASCII forms included. */
   readonly forms: readonly string[];
@@ -9,7 +16,14 @@ export interface RangeWord {
   readonly kind: "to" | "and";
 }
 
-/** Words that may open a range. Source: ordinary usage in each language ("from … to", "between … and"). */
+/**
+ * Words that may open a range. Source: ordinary usage in each language ("from … to", "between … and").
+ *
+ * @example
+ * ```ts
+ * RANGE_OPENERS.some((word) => word.forms.includes("từ")); // true
+ * ```
+ */
 export const RANGE_OPENERS: readonly RangeWord[] = Object.freeze([
   Object.freeze({ forms: Object.freeze(["từ", "tu"]), languages: Object.freeze(["vi"] as const), kind: "to" }),
   Object.freeze({ forms: Object.freeze(["giữa", "giua"]), languages: Object.freeze(["vi"] as const), kind: "and" }),
@@ -28,7 +42,14 @@ export const RANGE_OPENERS: readonly RangeWord[] = Object.freeze([
   Object.freeze({ forms: Object.freeze(["zwischen"]), languages: Object.freeze(["de"] as const), kind: "and" }),
 ] satisfies readonly RangeWord[]);
 
-/** Words that may join the two bounds of a range. */
+/**
+ * Words that may join the two bounds of a range.
+ *
+ * @example
+ * ```ts
+ * RANGE_CONNECTORS.find((word) => word.forms.includes("bis"))?.languages; // ["de"]
+ * ```
+ */
 export const RANGE_CONNECTORS: readonly RangeWord[] = Object.freeze([
   Object.freeze({
     forms: Object.freeze(["đến", "tới", "den", "toi"]),

@@ -9,7 +9,15 @@ import type { ParsedNumber } from "./number-types.js";
 // Values are built from the digit string, never by float arithmetic: Number("6.52e9") is the double nearest
 // to the exact decimal, so "6,52 tỷ" is 6520000000 and "1,299 mln" is 1299000000 exactly.
 
-/** A parsed number before ambiguity is known. */
+/**
+ * A parsed number before ambiguity is known.
+ *
+ * @example
+ * ```ts
+ * const { ambiguous, alternatives, ...core } = parseNumber("6,52 tỷ");
+ * const value: NumberCore = core;
+ * ```
+ */
 export type NumberCore = Omit<ParsedNumber, "ambiguous" | "alternatives">;
 
 /** Integer and fraction digits of a numeral read under one language. */
@@ -23,7 +31,7 @@ function isFailure<T extends object>(value: T | NumberFailure): value is NumberF
 }
 
 /** Reads the digit groups of a numeral with a language's decimal and group marks. */
-export function readDigits(numeral: RawNumeral, language: Language): DigitReading | NumberFailure {
+function readDigits(numeral: RawNumeral, language: Language): DigitReading | NumberFailure {
   const { groups, marks } = numeral;
   const first = groups[0] ?? "";
   const count = marks.length;
@@ -62,13 +70,21 @@ function allZeros(digits: string): boolean {
 }
 
 /** Number of a decimal string shifted by a power of ten, exactly rounded once. */
-export function shiftDecimal(decimal: string, exponent: number): number {
+function shiftDecimal(decimal: string, exponent: number): number {
   const value = exponent === 0 ? Number(decimal) : Number(`${decimal}e${exponent}`);
   // Normalises -0 to 0.
   return value === 0 ? 0 : value;
 }
 
-/** A core with its scale replaced (used when a range lends its upper bound's scale to the lower one). */
+/**
+ * A core with its scale replaced (used when a range lends its upper bound's scale to the lower one).
+ *
+ * @example
+ * ```ts
+ * const { ambiguous, alternatives, ...core } = parseNumber("2");
+ * rescale(core, 9, "tỷ"); // { value: 2000000000, scale: 1e9, scaleWord: "tỷ", … }
+ * ```
+ */
 export function rescale(core: NumberCore, exponent: number, scaleWord: string): NumberCore | NumberFailure {
   const value = shiftDecimal(core.decimal, exponent);
   if (!Number.isFinite(value)) return { reason: "outOfRange" };
@@ -76,7 +92,7 @@ export function rescale(core: NumberCore, exponent: number, scaleWord: string): 
 }
 
 /** An expression read under one language: exact digits and scale, before any number is computed. */
-export interface Reading {
+interface Reading {
   readonly language: Language;
   /** Integer digits without leading zeros ("0" at least). */
   readonly int: string;
@@ -89,7 +105,7 @@ export interface Reading {
  * Reads an expression under one language. `loose` lets a scale word of another language count (as in
  * "1.5 tỷ", English digits with a Vietnamese word).
  */
-export function readExpression(expression: RawExpression, language: Language, loose: boolean): Reading | NumberFailure {
+function readExpression(expression: RawExpression, language: Language, loose: boolean): Reading | NumberFailure {
   const digits = readDigits(expression.numeral, language);
   if (isFailure(digits)) return digits;
   const { suffix } = expression;
@@ -109,7 +125,7 @@ export function readExpression(expression: RawExpression, language: Language, lo
 }
 
 /** Whether two readings give the same number (same digits and scale). */
-export function sameReading(first: Reading, second: Reading): boolean {
+function sameReading(first: Reading, second: Reading): boolean {
   return first.int === second.int && first.frac === second.frac && first.exponent === second.exponent;
 }
 
@@ -119,12 +135,12 @@ function decimalOf(reading: Reading, expression: RawExpression): string {
 }
 
 /** The value of a reading with its scale applied (may be infinite). */
-export function readingValue(reading: Reading, expression: RawExpression): number {
+function readingValue(reading: Reading, expression: RawExpression): number {
   return shiftDecimal(decimalOf(reading, expression), reading.exponent);
 }
 
 /** The parsed number of a reading, with its ambiguity; fails only when the number is out of range. */
-export function toParsedNumber(
+function toParsedNumber(
   expression: RawExpression,
   reading: Reading,
   alternatives: readonly number[],
@@ -162,7 +178,7 @@ export function toParsedNumber(
 }
 
 /** Builds the number an expression means under one language, before ambiguity is known. */
-export function buildNumber(expression: RawExpression, language: Language, loose: boolean): NumberCore | NumberFailure {
+function buildNumber(expression: RawExpression, language: Language, loose: boolean): NumberCore | NumberFailure {
   const reading = readExpression(expression, language, loose);
   if (isFailure(reading)) return reading;
   const parsed = toParsedNumber(expression, reading, []);
@@ -172,7 +188,7 @@ export function buildNumber(expression: RawExpression, language: Language, loose
 }
 
 /** Adds the ambiguity fields, keeping the documented field order. */
-export function finishNumber(core: NumberCore, alternatives: readonly number[]): ParsedNumber {
+function finishNumber(core: NumberCore, alternatives: readonly number[]): ParsedNumber {
   const { scaleWord, ...rest } = core;
   const ambiguous = alternatives.length > 0;
   const parsed: ParsedNumber = ambiguous ? { ...rest, ambiguous, alternatives } : { ...rest, ambiguous };
@@ -184,6 +200,12 @@ export function finishNumber(core: NumberCore, alternatives: readonly number[]):
  * by the first language of `order` that reads it, preferring the languages of its word, then any language;
  * other readings with different values become alternatives. A plain digit run with at most one word row
  * reads the same in every language, so the first success is final.
+ *
+ * @example
+ * ```ts
+ * const expression = scanExpression("1.585", 0, 5, "auto");
+ * if (expression) resolveNumber(expression, "auto", AUTO_LANGUAGE_ORDER); // { value: 1585, ambiguous: true, alternatives: [1.585], … }
+ * ```
  */
 export function resolveNumber(
   expression: RawExpression,
@@ -258,15 +280,29 @@ function wordExponent(entries: readonly NumberWord[], language: Language, loose:
   return fallback && fallback.kind === "scale" ? fallback.exponent : fallback ? 0 : undefined;
 }
 
-/** Why no language could read a group of expressions. */
+/**
+ * Why no language could read a group of expressions.
+ *
+ * @example
+ * ```ts
+ * const failure: ResolveFailure<never> = { kind: "number", index: 0, failure: { reason: "groupSize" }, language: "vi" };
+ * ```
+ */
 export type ResolveFailure<F> =
   | { readonly kind: "number"; readonly index: number; readonly failure: NumberFailure; readonly language: Language }
   | { readonly kind: "check"; readonly failure: F; readonly language: Language };
 
 /** Adjusts or rejects the numbers one language read (ranges lend percent and scale, and check their order). */
-export type ResolveCheck<F> = (numbers: readonly NumberCore[]) => readonly NumberCore[] | { readonly failure: F };
+type ResolveCheck<F> = (numbers: readonly NumberCore[]) => readonly NumberCore[] | { readonly failure: F };
 
-/** How to pick the language of a group of expressions. */
+/**
+ * How to pick the language of a group of expressions.
+ *
+ * @example
+ * ```ts
+ * const options: ResolveOptions<never> = { language: "auto", order: AUTO_LANGUAGE_ORDER };
+ * ```
+ */
 export interface ResolveOptions<F> {
   readonly language: LanguageOption;
   /** Order of languages tried under "auto". */
@@ -321,6 +357,13 @@ function constrainingLanguages(
  * Reads a group of expressions (one number, or the two bounds of a range) with one language: the given one,
  * or under "auto" the first in `order` that reads them all, preferring languages their words belong to.
  * Other languages that also read them, to different values, become each number's alternatives.
+ *
+ * @example
+ * ```ts
+ * const low = scanExpression("1,5-2", 0, 3, "auto");
+ * const high = scanExpression("1,5-2", 4, 5, "auto");
+ * if (low && high) resolveExpressions([low, high], { language: "auto", order: AUTO_LANGUAGE_ORDER }); // { language: "vi", numbers: [1.5, 2] }
+ * ```
  */
 export function resolveExpressions<F>(
   expressions: readonly RawExpression[],
@@ -364,7 +407,15 @@ export function resolveExpressions<F>(
   return { language: chosen.language, numbers };
 }
 
-/** The first language (other than `except`) that reads an expression alone, with its value, for hints. */
+/**
+ * The first language (other than `except`) that reads an expression alone, with its value, for hints.
+ *
+ * @example
+ * ```ts
+ * const expression = scanExpression("6.52", 0, 4, "vi");
+ * if (expression) otherReading(expression, "vi", AUTO_LANGUAGE_ORDER); // { language: "en", value: 6.52 }
+ * ```
+ */
 export function otherReading(
   expression: RawExpression,
   except: Language,
@@ -380,7 +431,14 @@ export function otherReading(
   return undefined;
 }
 
-/** Type guard shared by the number modules. */
+/**
+ * Type guard shared by the number modules.
+ *
+ * @example
+ * ```ts
+ * isNumberFailure({ reason: "outOfRange" }); // true
+ * ```
+ */
 export function isNumberFailure<T extends object>(value: T | NumberFailure): value is NumberFailure {
   return isFailure(value);
 }

@@ -39,6 +39,11 @@ export interface NumberWord {
 /**
  * The letters every form in {@link NUMBER_WORDS} starts with (checked by a test), so that the reader can pass
  * over ordinary words after a number without folding them.
+ *
+ * @example
+ * ```ts
+ * WORD_INITIALS.includes("t"); // true: tỷ, triệu, thousand, tys.
+ * ```
  */
 export const WORD_INITIALS = "bkmnpt";
 
@@ -314,7 +319,14 @@ export const NUMBER_WORDS: readonly NumberWord[] = Object.freeze([
   }),
 ] satisfies readonly NumberWord[]);
 
-/** {@link NUMBER_WORDS} by form, and the first words of its two-word forms. */
+/**
+ * {@link NUMBER_WORDS} by form, and the first words of its two-word forms.
+ *
+ * @example
+ * ```ts
+ * const index: NumberWordIndex = getNumberWordIndex();
+ * ```
+ */
 export interface NumberWordIndex {
   readonly byForm: ReadonlyMap<string, readonly NumberWord[]>;
   readonly heads: ReadonlySet<string>;
@@ -323,7 +335,15 @@ export interface NumberWordIndex {
 // Built on first use, never at import time; it only mirrors the frozen table, so sharing it is safe.
 let index: NumberWordIndex | undefined;
 
-/** The lookup of {@link NUMBER_WORDS} by form (one `Map.get` instead of a scan of every row per word). */
+/**
+ * The lookup of {@link NUMBER_WORDS} by form (one `Map.get` instead of a scan of every row per word).
+ *
+ * @example
+ * ```ts
+ * getNumberWordIndex().byForm.get("mld")?.[0]?.exponent; // 9
+ * getNumberWordIndex().heads.has("nghìn"); // true ("nghìn tỷ")
+ * ```
+ */
 export function getNumberWordIndex(): NumberWordIndex {
   if (index) return index;
   const byForm = new Map<string, NumberWord[]>();

@@ -18,7 +18,14 @@ import type { NumberSign } from "./number-types.js";
 /** Longest word looked up as a scale word; longer letter runs are ordinary words. */
 const MAX_WORD_LENGTH = 24;
 
-/** Digit groups and the marks between them, as written. */
+/**
+ * Digit groups and the marks between them, as written.
+ *
+ * @example
+ * ```ts
+ * scanNumeral("1.234,5", 0, 7, false); // { groups: ["1", "234", "5"], marks: [".", ","], … }
+ * ```
+ */
 export interface RawNumeral {
   readonly start: number;
   readonly end: number;
@@ -26,7 +33,14 @@ export interface RawNumeral {
   readonly marks: readonly NumberMark[];
 }
 
-/** A scale word, percent word or percent sign after the digits. */
+/**
+ * A scale word, percent word or percent sign after the digits.
+ *
+ * @example
+ * ```ts
+ * scanSuffix("6,52 tỷ", 4, 7, "auto"); // { kind: "scale", text: "tỷ", … }
+ * ```
+ */
 export interface RawSuffix {
   readonly start: number;
   readonly end: number;
@@ -36,7 +50,14 @@ export interface RawSuffix {
   readonly entries: readonly NumberWord[];
 }
 
-/** One number expression: sign, digits and suffix. */
+/**
+ * One number expression: sign, digits and suffix.
+ *
+ * @example
+ * ```ts
+ * scanExpression("-9,28%", 0, 6, "auto"); // { sign: "minus", suffix: { kind: "percent" }, … }
+ * ```
+ */
 export interface RawExpression {
   readonly start: number;
   readonly end: number;
@@ -45,7 +66,15 @@ export interface RawExpression {
   readonly suffix?: RawSuffix;
 }
 
-/** Whether the language option lets spaces group digits (Polish, French, German, Spanish; "auto" allows it). */
+/**
+ * Whether the language option lets spaces group digits (Polish, French, German, Spanish; "auto" allows it).
+ *
+ * @example
+ * ```ts
+ * allowsSpaceGroups("pl"); // true
+ * allowsSpaceGroups("vi"); // false
+ * ```
+ */
 export function allowsSpaceGroups(language: LanguageOption): boolean {
   return language === "auto" || NUMBER_CONVENTIONS[language].group.includes(" ");
 }
@@ -69,6 +98,11 @@ function continuesNumeral(text: string, pos: number, limit: number, spaceGroups:
  * Reads digits and marks from `start` (a digit). A dot or comma is taken when a digit follows; a space only
  * when grouping by spaces is allowed, no dot or comma came before, and exactly three digits follow, so that
  * "năm 2024 12 tỉnh" stays two numbers.
+ *
+ * @example
+ * ```ts
+ * scanNumeral("năm 2024 12 tỉnh", 4, 16, true).end; // 8: "12" is not a group of three
+ * ```
  */
 export function scanNumeral(text: string, start: number, limit: number, spaceGroups: boolean): RawNumeral {
   let pos = start;
@@ -123,7 +157,14 @@ function usable(entry: NumberWord, language: LanguageOption): boolean {
   return language === "auto" ? entry.explicitOnly !== true : entry.languages.includes(language);
 }
 
-/** The word starting at `start`, folded to NFC lower case, with its end; undefined when no word starts there. */
+/**
+ * The word starting at `start`, folded to NFC lower case, with its end; undefined when no word starts there.
+ *
+ * @example
+ * ```ts
+ * readWordAt("5 Tỷ đồng", 2, 9); // { end: 4, folded: "tỷ" }
+ * ```
+ */
 export function readWordAt(
   text: string,
   start: number,
@@ -170,7 +211,14 @@ function matchForm(
   return entries ? { end, entries } : undefined;
 }
 
-/** Reads a percent sign, percent word or scale word after the digits ending at `index`, if there is one. */
+/**
+ * Reads a percent sign, percent word or scale word after the digits ending at `index`, if there is one.
+ *
+ * @example
+ * ```ts
+ * scanSuffix("1 299 mln USD", 5, 13, "pl")?.text; // "mln"
+ * ```
+ */
 export function scanSuffix(
   text: string,
   index: number,
@@ -210,6 +258,11 @@ function suffixOf(text: string, start: number, match: { end: number; entries: Nu
 /**
  * Reads one expression starting at `start`: an optional sign glued to the digits, the digits, and an optional
  * suffix. Returns undefined when no digit starts there.
+ *
+ * @example
+ * ```ts
+ * scanExpression("−3 độ", 0, 5, "vi")?.sign; // "minus"
+ * ```
  */
 export function scanExpression(
   text: string,

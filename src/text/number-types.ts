@@ -42,7 +42,10 @@ export interface ParsedNumber {
   readonly ambiguous: boolean;
   /** The other readings (values with scale) when `ambiguous`; absent otherwise. */
   readonly alternatives?: readonly number[];
-  /** The scale word as written (`"tỷ"`, `"mln"`, `"Mio."`), when there is one. */
+  /**
+   * The scale word as written (`"tỷ"`, `"mln"`, `"Mio."`), when there is one; for the lower bound of a range,
+   * the upper bound's word it borrowed (`"từ 2 đến 5 tỷ"`).
+   */
   readonly scaleWord?: string;
 }
 
@@ -114,7 +117,7 @@ export interface FormatNumberOptions {
  * @example
  * ```ts
  * const [found]: ExtractedNumber[] = extractNumbers("tăng 6,52%", { language: "vi" });
- * found.text; // "6,52%"
+ * found?.text; // "6,52%"
  * ```
  */
 export interface ExtractedNumber {

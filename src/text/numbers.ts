@@ -28,7 +28,8 @@ const NO_WARNINGS: readonly Issue[] = Object.freeze([]);
  * @example
  * ```ts
  * safeParseNumber("6,52 tỷ"); // { success: true, data: { value: 6520000000, … }, warnings: [] }
- * safeParseNumber("1.585").warnings[0]?.code; // "AMBIGUOUS_NUMBER" (1585, alternatively 1.585)
+ * const result = safeParseNumber("1.585");
+ * if (result.success) result.warnings[0]?.code; // "AMBIGUOUS_NUMBER" (1585, alternatively 1.585)
  * safeParseNumber("1.58.5").success; // false (INVALID_NUMBER)
  * ```
  */

@@ -16,6 +16,7 @@ const RANGES: readonly Row[] = [
   ["từ 2 đến 5", "vi", 2, 5, false],
   ["Từ 2 tới 5", "vi", 2, 5, false],
   ["tu 2 den 5", "vi", 2, 5, false],
+  ["giữa 2 và 5", "vi", 2, 5, false],
   ["2~5", "auto", 2, 5, false],
   ["2 to 5", "en", 2, 5, false],
   ["from 2.5 to 3.75", "auto", 2.5, 3.75, false],

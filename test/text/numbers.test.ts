@@ -386,6 +386,28 @@ describe("parseNumber: tables", () => {
   });
 });
 
+describe("parseNumber: every word of the table", () => {
+  const cases = NUMBER_WORDS.flatMap((word) =>
+    word.forms.flatMap((form) =>
+      word.languages.map((language) => ({ word, form, language, text: word.glue ? `5${form}` : `5 ${form}` })),
+    ),
+  );
+
+  it.each(cases)("reads $text in $language", ({ word, language, text }) => {
+    const parsed = parseNumber(text, { language });
+    // Several rows may share a spelling; the row of the language in use gives the value.
+    const row =
+      NUMBER_WORDS.find(
+        (candidate) =>
+          candidate.forms.includes(text.slice(text.startsWith("5 ") ? 2 : 1)) && candidate.languages.includes(language),
+      ) ?? word;
+    if (row.kind === "percent") expect(parsed).toMatchObject({ value: 5, percent: true });
+    else expect(parsed).toMatchObject({ value: Number(`5e${row.exponent}`), percent: false });
+    expect(parseNumber(text.toUpperCase(), { language }).value).toBe(parsed.value);
+    if (word.abbreviation) expect(parseNumber(`${text}.`, { language }).value).toBe(parsed.value);
+  });
+});
+
 describe("parseNumber: properties", () => {
   fcTest.prop([fc.string({ unit: "binary" })])("safeParseNumber never throws on any string", (input) => {
     const result = safeParseNumber(input);
