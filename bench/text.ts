@@ -1,5 +1,5 @@
 /** Text toolkit benchmarks: normalisation against bare NFC, number parsing against Number.parseFloat. */
-import { normalizeText, parseNumber } from "../src/index.js";
+import { extractDates, extractNumbers, normalizeText, parseNumber } from "../src/index.js";
 import { mixedText, vietnameseText } from "./corpus.js";
 import { type ComparisonResult, compare, growth } from "./harness.js";
 
@@ -63,7 +63,35 @@ export async function benchText(): Promise<ComparisonResult[]> {
       },
     }),
   );
-  await growth("normalizeText, 1 MB of combining marks", (s) => normalizeText(s), "a\u0301\u0323".repeat(350_000));
-  await growth("normalizeText, 1 MB of lone surrogates", (s) => normalizeText(s), "\ud800x".repeat(500_000));
+  results.push(
+    await growth("normalizeText, 1 MB of combining marks", (s) => normalizeText(s), "a\u0301\u0323".repeat(350_000)),
+  );
+  results.push(
+    await growth("normalizeText, 1 MB of lone surrogates", (s) => normalizeText(s), "\ud800x".repeat(500_000)),
+  );
+  results.push(
+    await compare({
+      name: "extractNumbers, Vietnamese news 100 kB",
+      baselineName: "one /\\d+/g scan",
+      baseline: () => clean.match(/\d+/g),
+      candidate: () => extractNumbers(clean, { language: "vi" }),
+      bytesPerCall: clean.length,
+    }),
+    await compare({
+      name: "extractDates, mixed news 100 kB",
+      baselineName: "one /\\d+/g scan",
+      baseline: () => english.match(/\d+/g),
+      candidate: () => extractDates(english),
+      bytesPerCall: english.length,
+    }),
+  );
+  results.push(
+    await growth(
+      "extractNumbers, 1 MB of digits and dots",
+      (s) => extractNumbers(s, { language: "vi" }),
+      "1.2.".repeat(250_000),
+    ),
+  );
+  results.push(await growth("extractDates, 1 MB of 'ngày 1/'", (s) => extractDates(s), "ngày 1/".repeat(150_000)));
   return results;
 }
