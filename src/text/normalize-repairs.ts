@@ -116,7 +116,9 @@ export function repairCharacters(input: string, switches?: RepairSwitches): Repa
   const length = input.length;
   const firstAt = [-1, -1, -1, -1, -1];
   const counts = [0, 0, 0, 0, 0];
-  let output = "";
+  // Pieces are joined once at the end: repeated `+=` builds a deep rope whose flattening and garbage grow
+  // faster than the input when nearly every character is repaired.
+  const pieces: string[] = [];
   let copiedUpTo = 0;
   let repaired = false;
   let builder: OffsetMapBuilder | undefined;
@@ -178,8 +180,8 @@ export function repairCharacters(input: string, switches?: RepairSwitches): Repa
       at = next;
       continue;
     }
-    output += input.slice(copiedUpTo, at);
-    output += replacement;
+    if (at > copiedUpTo) pieces.push(input.slice(copiedUpTo, at));
+    pieces.push(replacement);
     copiedUpTo = next;
     repaired = true;
     if (replacement.length !== 1) {
@@ -192,7 +194,8 @@ export function repairCharacters(input: string, switches?: RepairSwitches): Repa
     at = next;
   }
   if (!repaired) return { text: input, map: identityOffsetMap(), issues: NO_ISSUES };
-  output += input.slice(copiedUpTo);
+  pieces.push(input.slice(copiedUpTo));
+  const output = pieces.join("");
 
   const locale = switches?.locale;
   const kinds = ([0, 1, 2, 3, 4] as const).filter((kind) => (firstAt[kind] as number) >= 0);
