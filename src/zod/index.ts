@@ -3,3 +3,4 @@
  * @packageDocumentation
  */
 export * from "./admin-units.js";
+export * from "./document-code.js";
