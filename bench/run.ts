@@ -2,12 +2,14 @@
  * `npm run bench`: every benchmark of the project, each against a baseline measured in the same run.
  * Set BENCH_TIME_MS to trade precision for speed. Exits 1 when a bar of the design is missed.
  */
+import { benchAdminUnits } from "./admin-units.js";
 import { benchDocumentCode } from "./document-code.js";
 import { benchText } from "./text.js";
 
 const sections = [
   { name: "text", run: benchText },
   { name: "document codes", run: benchDocumentCode },
+  { name: "administrative units", run: benchAdminUnits },
 ];
 
 let failed = 0;
