@@ -1,5 +1,5 @@
 export * from "./admin-units/index.js";
 export * from "./core/index.js";
-export * from "./text/index.js";
-export * from "./organs/index.js";
 export * from "./document-code/index.js";
+export * from "./organs/index.js";
+export * from "./text/index.js";
