@@ -1,6 +1,9 @@
 import type { Localized } from "../../core/index.js";
 import type { OrganLevel } from "../types.js";
 
+// Every value is a literal (no templates, no `+`): a bundler reading our built output cannot prove
+// `NAME + "…"` free of side effects, and would then keep this whole table in every bundle.
+
 /*
  * The descriptive half of the organ catalogue, keyed by organ id (see organ-index.ts for abbreviations and
  * dates): names, level, parent, successors, whether the record is a class of organs, and the source. English names follow VNA/VNS usage where the reference found it (/shared/domain/reference.md §3).
@@ -26,7 +29,6 @@ export interface OrganDetails {
 const HD36 = "Hướng dẫn 36-HD/VPTW (03/04/2018), abbreviations of Party organs";
 const REFORM_2025 = "Party reorganisation of early 2025 (exact date unverified)";
 const NQ176 = "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025";
-const TWO_TIER = "Luật 72/2025/QH15: district level ended on 01/07/2025";
 const CONSTITUTION = "Hiến pháp 2013";
 
 /**
@@ -80,7 +82,7 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
       vi: "Ban Tuyên giáo và Dân vận Trung ương",
       en: "Central Commission for Information, Education and Mass Mobilisation",
     },
-    source: `${REFORM_2025}; 1147-QĐ/BTGDVTW`,
+    source: "Party reorganisation of early 2025 (exact date unverified); 1147-QĐ/BTGDVTW",
   },
   "party-education-commission": {
     level: "central",
@@ -113,13 +115,15 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
     level: "central",
     parentId: "party-central-committee",
     name: { vi: "Ban Chính sách, chiến lược Trung ương", en: "Central Policy and Strategy Commission" },
-    source: `${REFORM_2025}; functions per 247-QĐ/TW; code abbreviation not attested`,
+    source:
+      "Party reorganisation of early 2025 (exact date unverified); functions per 247-QĐ/TW; code abbreviation not attested",
   },
   "party-external-relations-commission": {
     level: "central",
     parentId: "party-central-committee",
     name: { vi: "Ban Đối ngoại Trung ương", en: "Central External Relations Commission" },
-    source: `${REFORM_2025}; functions moved to the Ministry of Foreign Affairs`,
+    source:
+      "Party reorganisation of early 2025 (exact date unverified); functions moved to the Ministry of Foreign Affairs",
     successorIds: ["ministry-of-foreign-affairs"],
   },
   "central-military-commission": {
@@ -138,12 +142,12 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
     level: "central",
     parentId: "party-central-committee",
     name: { vi: "Đảng ủy Quốc hội", en: "National Assembly Party Committee" },
-    source: `${REFORM_2025}; 73-KH/ĐUQH (weakly attested)`,
+    source: "Party reorganisation of early 2025 (exact date unverified); 73-KH/ĐUQH (weakly attested)",
   },
   "party-congress": {
     level: "any",
     name: { vi: "Đại hội Đảng", en: "Party Congress" },
-    source: `${HD36}; 18-BB/ĐH`,
+    source: "Hướng dẫn 36-HD/VPTW (03/04/2018), abbreviations of Party organs; 18-BB/ĐH",
     generic: true,
   },
   "party-steering-committee": {
@@ -233,19 +237,20 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
   "district-party-committee": {
     level: "district",
     name: { vi: "Huyện ủy, Quận ủy, Thị ủy, Thành ủy (thuộc tỉnh)", en: "District-level Party Committee" },
-    source: `${HD36}; ${TWO_TIER}`,
+    source:
+      "Hướng dẫn 36-HD/VPTW (03/04/2018), abbreviations of Party organs; Luật 72/2025/QH15: district level ended on 01/07/2025",
     generic: true,
   },
   "national-assembly": {
     level: "central",
     name: { vi: "Quốc hội", en: "National Assembly" },
-    source: `${CONSTITUTION}; Luật 64/2025/QH15`,
+    source: "Hiến pháp 2013; Luật 64/2025/QH15",
   },
   "national-assembly-standing-committee": {
     level: "central",
     parentId: "national-assembly",
     name: { vi: "Ủy ban Thường vụ Quốc hội", en: "National Assembly Standing Committee" },
-    source: `${CONSTITUTION}; 110/2025/UBTVQH15`,
+    source: "Hiến pháp 2013; 110/2025/UBTVQH15",
   },
   "council-of-state": {
     level: "central",
@@ -268,12 +273,12 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
   "state-president": {
     level: "central",
     name: { vi: "Chủ tịch nước", en: "State President" },
-    source: `${CONSTITUTION}; 07/2025/L-CTN`,
+    source: "Hiến pháp 2013; 07/2025/L-CTN",
   },
   government: {
     level: "central",
     name: { vi: "Chính phủ", en: "Government" },
-    source: `${CONSTITUTION}; 30/2020/NĐ-CP`,
+    source: "Hiến pháp 2013; 30/2020/NĐ-CP",
   },
   "prime-minister": {
     level: "central",
@@ -307,7 +312,7 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
   "supreme-peoples-procuracy": {
     level: "central",
     name: { vi: "Viện kiểm sát nhân dân tối cao", en: "Supreme People's Procuracy" },
-    source: `${CONSTITUTION}; 04/2024/TT-VKSNDTC; VKSTC in công văn`,
+    source: "Hiến pháp 2013; 04/2024/TT-VKSNDTC; VKSTC in công văn",
   },
   "state-audit-office": {
     level: "central",
@@ -372,7 +377,8 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Nông nghiệp và Môi trường", en: "Ministry of Agriculture and Environment" },
-    source: `${NQ176}; merger of BNNPTNT and BTNMT; 23/2025/TT-BNNMT`,
+    source:
+      "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025; merger of BNNPTNT and BTNMT; 23/2025/TT-BNNMT",
   },
   "ministry-of-construction": {
     level: "central",
@@ -408,7 +414,8 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Dân tộc và Tôn giáo", en: "Ministry of Ethnic and Religious Affairs" },
-    source: `${NQ176}; replaces UBDT and the Government Committee for Religious Affairs; 03/2026/TT-BDTTG`,
+    source:
+      "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025; replaces UBDT and the Government Committee for Religious Affairs; 03/2026/TT-BDTTG",
   },
   "ministry-of-planning-and-investment": {
     level: "central",
@@ -421,7 +428,8 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Lao động – Thương binh và Xã hội", en: "Ministry of Labour, Invalids and Social Affairs" },
-    source: `${NQ176}; split of functions among BNV, BYT and BGDĐT partly unverified`,
+    source:
+      "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025; split of functions among BNV, BYT and BGDĐT partly unverified",
     successorIds: ["ministry-of-home-affairs", "ministry-of-health", "ministry-of-education-and-training"],
   },
   "ministry-of-information-and-communications": {
@@ -449,7 +457,8 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Nông nghiệp và Phát triển nông thôn", en: "Ministry of Agriculture and Rural Development" },
-    source: `${NQ176}; BNN in administrative codes (QĐ-BNN-TCCB)`,
+    source:
+      "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025; BNN in administrative codes (QĐ-BNN-TCCB)",
     successorIds: ["ministry-of-agriculture-and-environment"],
   },
   "committee-for-ethnic-minority-affairs": {
@@ -462,13 +471,13 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
   "peoples-council": {
     level: "any",
     name: { vi: "Hội đồng nhân dân", en: "People's Council" },
-    source: `${CONSTITUTION}; 89/NQ-HĐND`,
+    source: "Hiến pháp 2013; 89/NQ-HĐND",
     generic: true,
   },
   "peoples-committee": {
     level: "any",
     name: { vi: "Ủy ban nhân dân", en: "People's Committee" },
-    source: `${CONSTITUTION}; 123/QĐ-UBND`,
+    source: "Hiến pháp 2013; 123/QĐ-UBND",
     generic: true,
   },
   "state-steering-committee": {
