@@ -1,5 +1,6 @@
 import type { Issue, Locale } from "../core/index.js";
 import { untypedGenres } from "./form-genres.js";
+import { makeCode } from "./make-code.js";
 import { nearest } from "./nearest.js";
 import { vocabularyWarning } from "./sink.js";
 import { issuerProblem, type TimeContext, typeProblem } from "./time.js";
@@ -338,20 +339,5 @@ export function parseCanonical(
 
   const issuer = issuers.length === 1 ? (issuers[0] as DocumentCodeIssuer).abbreviation : input.slice(leadStart);
   const genres = typeEntry ? typeEntry.genres : typed ? undefined : untypedGenres(form, leadIssuer);
-  // As makeCode, written out: one literal per combination, so that no record changes shape after creation.
-  const canonical = input;
-  if (genres === undefined) {
-    if (type !== undefined) return { system, form, canonical, number, type, issuer, issuers };
-    return year === undefined
-      ? { system, form, canonical, number, issuer, issuers }
-      : { system, form, canonical, number, year, issuer, issuers };
-  }
-  if (type === undefined) {
-    return year === undefined
-      ? { system, form, canonical, number, genres, issuer, issuers }
-      : { system, form, canonical, number, year, genres, issuer, issuers };
-  }
-  return year === undefined
-    ? { system, form, canonical, number, type, genres, issuer, issuers }
-    : { system, form, canonical, number, year, type, genres, issuer, issuers };
+  return makeCode(system, form, input, number, year, type, genres, issuer, issuers);
 }
