@@ -3,6 +3,9 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
+    // Some tests feed 10 MB inputs to prove linear, crash-free behaviour; under coverage on a loaded shared
+    // machine they can take seconds. This is a guard against hangs, not a speed assertion (bench does that).
+    testTimeout: 120_000,
     coverage: {
       provider: "v8",
       include: ["src/**/*.ts"],
