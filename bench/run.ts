@@ -4,12 +4,14 @@
  */
 import { benchAdminUnits } from "./admin-units.js";
 import { benchDocumentCode } from "./document-code.js";
+import { benchReferences } from "./references.js";
 import { benchText } from "./text.js";
 
 const sections = [
   { name: "text", run: benchText },
   { name: "document codes", run: benchDocumentCode },
   { name: "administrative units", run: benchAdminUnits },
+  { name: "document references", run: benchReferences },
 ];
 
 let failed = 0;

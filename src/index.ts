@@ -3,3 +3,4 @@ export * from "./core/index.js";
 export * from "./document-code/index.js";
 export * from "./organs/index.js";
 export * from "./text/index.js";
+export * from "./references/index.js";

@@ -4,3 +4,4 @@
  */
 export * from "./admin-units.js";
 export * from "./document-code.js";
+export * from "./references.js";
