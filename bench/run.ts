@@ -4,6 +4,7 @@
  */
 import { benchAdminUnits } from "./admin-units.js";
 import { benchDocumentCode } from "./document-code.js";
+import { benchOrgansPeople } from "./organs-people.js";
 import { benchReferences } from "./references.js";
 import { benchText } from "./text.js";
 
@@ -11,6 +12,7 @@ const sections = [
   { name: "text", run: benchText },
   { name: "document codes", run: benchDocumentCode },
   { name: "administrative units", run: benchAdminUnits },
+  { name: "organs and people", run: benchOrgansPeople },
   { name: "document references", run: benchReferences },
 ];
 

@@ -137,6 +137,10 @@ const ISSUE_MESSAGES = {
     vi: "Đơn vị hành chính không còn tồn tại vào ngày này (đã được sắp xếp); xem các đơn vị kế thừa.",
     en: "The unit no longer existed on this date (it was rearranged); see its successors.",
   },
+  // positions: titles and organs
+  UNKNOWN_TITLE: { vi: "Không nhận ra chức danh.", en: "The title was not recognised." },
+  UNKNOWN_ORGAN: { vi: "Không nhận ra cơ quan, tổ chức.", en: "The organ was not recognised." },
+
   // indicators: quantities, targets, attainment and scorecards
   INVALID_QUANTITY: {
     vi: "Không đọc được đại lượng (số kèm đơn vị).",

@@ -1,4 +1,4 @@
-import type { IsoDate, Localized } from "../core/index.js";
+import type { DateLike, IsoDate, LanguageOption, Localized, Span } from "../core/index.js";
 
 /**
  * The branch of the political system an organ belongs to. `state` covers the legislature, the executive, the
@@ -74,4 +74,127 @@ export interface Organ {
   readonly successorIds?: readonly string[];
   /** Legal basis or source of the record. */
   readonly source: string;
+}
+
+/**
+ * The place an organ mention is bound to: a province resolved through the administrative-units catalogue, or the
+ * written name of a commune-level unit (kept as written, with no code, since communes are not catalogued here).
+ *
+ * @example
+ * ```ts
+ * const place: BoundPlace = { text: "tỉnh Kon Tum", span: { start: 5, end: 17 }, level: "province", code: "62", name: { vi: "Kon Tum", en: "Kon Tum" } };
+ * ```
+ */
+export interface BoundPlace {
+  /** The place as written, designator included when written ("tỉnh Kon Tum", "Kon Tum"). */
+  readonly text: string;
+  readonly span: Span;
+  readonly level: "province" | "district" | "commune";
+  /** Province code at the article date (provinces only). */
+  readonly code?: string;
+  /** Name of the province (provinces only). */
+  readonly name?: Localized;
+  /** Whether the province is a centrally-run city ("thành phố", "Municipal"). */
+  readonly city?: boolean;
+}
+
+/**
+ * How a mention was recognised: by a Vietnamese name, an English name or an abbreviation.
+ *
+ * @example
+ * ```ts
+ * const by: OrganMatchKind = "abbreviation"; // "UBND"
+ * ```
+ */
+export type OrganMatchKind = "name" | "englishName" | "abbreviation";
+
+/**
+ * Whether the organ the words name existed at `asOf`: `former` when it had ended (its successor is in `organ` when
+ * there is exactly one), `future` when it did not exist yet.
+ *
+ * @example
+ * ```ts
+ * const status: OrganStatus = "former"; // "Ban Tuyên giáo Trung ương" read at 2025-06-01
+ * ```
+ */
+export type OrganStatus = "current" | "former" | "future";
+
+/**
+ * An organ named in text, with its span in the caller's string and the place it is bound to when written.
+ *
+ * @example
+ * ```ts
+ * const [mention] = extractOrgans("UBND tỉnh Kon Tum họp.", { asOf: "2025-03-06" });
+ * mention?.organ.id; // "peoples-committee"
+ * mention?.level; // "province"
+ * mention?.place?.code; // "62"
+ * ```
+ */
+export interface OrganMention {
+  /** The whole mention, place included ("UBND tỉnh Kon Tum", "Kon Tum Provincial People's Committee"). */
+  readonly span: Span;
+  readonly text: string;
+  /** The organ as it stood at `asOf`: the named organ, or its only successor chain when it had ended. */
+  readonly organ: Organ;
+  /** The organ the words name (differs from `organ` for former names). */
+  readonly named: Organ;
+  readonly status: OrganStatus;
+  /** The level the mention names: from the words ("UBND tỉnh"), the place, or the organ. */
+  readonly level: OrganLevel;
+  readonly place?: BoundPlace;
+  readonly matchedBy: OrganMatchKind;
+}
+
+/**
+ * Options of {@link findOrgan}.
+ *
+ * @example
+ * ```ts
+ * const options: FindOrganOptions = { asOf: "2025-06-01" };
+ * ```
+ */
+export interface FindOrganOptions {
+  /**
+   * The date the organ is read at: a former name resolves to its successor as it stood then.
+   * @default DATA_AS_OF
+   * @example "2024-12-31"
+   */
+  readonly asOf?: DateLike;
+}
+
+/**
+ * Options of {@link extractOrgans}.
+ *
+ * @example
+ * ```ts
+ * const options: ExtractOrgansOptions = { asOf: "2025-03-06", language: "en" };
+ * ```
+ */
+export interface ExtractOrgansOptions extends FindOrganOptions {
+  /**
+   * The date of the text: bound places are read as the provinces that bore the name then.
+   * @default the `asOf` date
+   * @example "2025-03-06"
+   */
+  readonly articleDate?: DateLike;
+  /**
+   * The language of the text; `"auto"` reads Vietnamese and English names alike.
+   * @default "auto"
+   * @example "vi"
+   */
+  readonly language?: LanguageOption;
+}
+
+/**
+ * An organ applied to a level and a place, as stored in a post: what {@link formatOrgan} renders.
+ *
+ * @example
+ * ```ts
+ * const ref: OrganRef = { organId: "provincial-party-committee", level: "province", place: { text: "Kon Tum", span: { start: 0, end: 7 }, level: "province", code: "62", name: { vi: "Kon Tum", en: "Kon Tum" } } };
+ * ```
+ */
+export interface OrganRef {
+  readonly organId: string;
+  readonly level?: OrganLevel;
+  readonly place?: BoundPlace;
 }

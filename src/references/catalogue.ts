@@ -13,7 +13,7 @@ export function issuerCompatible(mentioned: string, documentIssuer: string): boo
 }
 
 /** The Party term (khóa) in force on a date: 12 for 2016-01-29 … 2021-01-30. */
-export function partyTermOf(date: IsoDate): number {
+function partyTermOf(date: IsoDate): number {
   let term = 0;
   PARTY_TERM_STARTS.forEach((start, index) => {
     if (start <= date) term = index + 6;

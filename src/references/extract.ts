@@ -19,7 +19,6 @@ import type {
 
 // One cheap scan finds every place a reference can start: a digit followed by a code separator, or a number
 // after white space (a mention such as "Nghị quyết 18"); everything else is read locally around it.
-const CANDIDATE_SOURCE = "\\d[^\\S\\n]?[-/\\u2010-\\u2015\\u2212]|\\s\\d";
 const MAX_MENTION_DIGITS = 4;
 
 function genreOfCode(code: DocumentCode): DocumentGenre | undefined {
@@ -136,7 +135,8 @@ function mentionDraft(text: string, start: number, end: number): Draft | undefin
 
 function scan(text: string): Draft[] {
   const drafts: Draft[] = [];
-  const candidates = new RegExp(CANDIDATE_SOURCE, "g");
+  // A digit before a code separator, or a number after white space; each candidate is read locally.
+  const candidates = /\d[^\S\n]?[-/\u2010-\u2015\u2212]|\s\d/g;
   let consumed = 0;
   let match = candidates.exec(text);
   while (match !== null) {

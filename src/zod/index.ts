@@ -4,4 +4,5 @@
  */
 export * from "./admin-units.js";
 export * from "./document-code.js";
+export * from "./organs.js";
 export * from "./references.js";

@@ -1,8 +1,8 @@
 import type { Localized } from "../../core/index.js";
 import type { OrganLevel } from "../types.js";
 
-// Every value is a literal (no templates, no `+`): a bundler reading our built output cannot prove
-// `NAME + "…"` free of side effects, and would then keep this whole table in every bundle.
+// Every value is a literal (no shared constants, no templates): a bundler reading our built output cannot
+// prove `NAME + "…"` free of side effects, and would then keep this whole table in every bundle.
 
 /*
  * The descriptive half of the organ catalogue, keyed by organ id (see organ-index.ts for abbreviations and
@@ -27,9 +27,6 @@ export interface OrganDetails {
 }
 
 const HD36 = "Hướng dẫn 36-HD/VPTW (03/04/2018), abbreviations of Party organs";
-const REFORM_2025 = "Party reorganisation of early 2025 (exact date unverified)";
-const NQ176 = "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025";
-const CONSTITUTION = "Hiến pháp 2013";
 
 /**
  * Names and sources of the organs in the index.
@@ -61,7 +58,7 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
     level: "central",
     parentId: "party-central-committee",
     name: { vi: "Văn phòng Trung ương Đảng", en: "Office of the Party Central Committee" },
-    source: HD36,
+    source: "Hướng dẫn 36-HD/VPTW (03/04/2018), abbreviations of Party organs",
   },
   "party-organisation-commission": {
     level: "central",
@@ -73,7 +70,7 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
     level: "central",
     parentId: "party-central-committee",
     name: { vi: "Ủy ban Kiểm tra Trung ương", en: "Central Inspection Commission" },
-    source: HD36,
+    source: "Hướng dẫn 36-HD/VPTW (03/04/2018), abbreviations of Party organs",
   },
   "party-education-mobilisation-commission": {
     level: "central",
@@ -88,27 +85,27 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
     level: "central",
     parentId: "party-central-committee",
     name: { vi: "Ban Tuyên giáo Trung ương", en: "Central Commission for Information and Education" },
-    source: REFORM_2025,
+    source: "Party reorganisation of early 2025 (exact date unverified)",
     successorIds: ["party-education-mobilisation-commission"],
   },
   "party-mass-mobilisation-commission": {
     level: "central",
     parentId: "party-central-committee",
     name: { vi: "Ban Dân vận Trung ương", en: "Central Mass Mobilisation Commission" },
-    source: REFORM_2025,
+    source: "Party reorganisation of early 2025 (exact date unverified)",
     successorIds: ["party-education-mobilisation-commission"],
   },
   "party-internal-affairs-commission": {
     level: "central",
     parentId: "party-central-committee",
     name: { vi: "Ban Nội chính Trung ương", en: "Central Internal Affairs Commission" },
-    source: HD36,
+    source: "Hướng dẫn 36-HD/VPTW (03/04/2018), abbreviations of Party organs",
   },
   "party-economic-commission": {
     level: "central",
     parentId: "party-central-committee",
     name: { vi: "Ban Kinh tế Trung ương", en: "Central Economic Commission" },
-    source: REFORM_2025,
+    source: "Party reorganisation of early 2025 (exact date unverified)",
     successorIds: ["party-policy-strategy-commission"],
   },
   "party-policy-strategy-commission": {
@@ -160,33 +157,33 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
   "bloc-party-committee": {
     level: "any",
     name: { vi: "Đảng ủy Khối", en: "Bloc Party Committee" },
-    source: HD36,
+    source: "Hướng dẫn 36-HD/VPTW (03/04/2018), abbreviations of Party organs",
     generic: true,
   },
   "military-party-committee": {
     level: "any",
     name: { vi: "Đảng ủy Quân sự", en: "Military Party Committee" },
-    source: HD36,
+    source: "Hướng dẫn 36-HD/VPTW (03/04/2018), abbreviations of Party organs",
     generic: true,
   },
   "border-guard-party-committee": {
     level: "any",
     name: { vi: "Đảng ủy Biên phòng", en: "Border Guard Party Committee" },
-    source: HD36,
+    source: "Hướng dẫn 36-HD/VPTW (03/04/2018), abbreviations of Party organs",
     generic: true,
   },
   "party-delegation": { level: "any", name: { vi: "Đảng đoàn", en: "Party Delegation" }, source: HD36, generic: true },
   "party-personnel-committee": {
     level: "any",
     name: { vi: "Ban cán sự đảng", en: "Party Personnel Committee" },
-    source: HD36,
+    source: "Hướng dẫn 36-HD/VPTW (03/04/2018), abbreviations of Party organs",
     generic: true,
   },
   "party-cell": { level: "any", name: { vi: "Chi bộ", en: "Party Cell" }, source: HD36, generic: true },
   "provincial-party-committee": {
     level: "province",
     name: { vi: "Tỉnh ủy, Thành ủy (trực thuộc Trung ương)", en: "Provincial or Municipal Party Committee" },
-    source: HD36,
+    source: "Hướng dẫn 36-HD/VPTW (03/04/2018), abbreviations of Party organs",
     generic: true,
   },
   "provincial-organisation-commission": {
@@ -207,14 +204,14 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
     level: "province",
     parentId: "provincial-party-committee",
     name: { vi: "Văn phòng Tỉnh ủy", en: "Provincial Party Office" },
-    source: HD36,
+    source: "Hướng dẫn 36-HD/VPTW (03/04/2018), abbreviations of Party organs",
     generic: true,
   },
   "provincial-education-commission": {
     level: "province",
     parentId: "provincial-party-committee",
     name: { vi: "Ban Tuyên giáo Tỉnh ủy", en: "Provincial Information and Education Commission" },
-    source: HD36,
+    source: "Hướng dẫn 36-HD/VPTW (03/04/2018), abbreviations of Party organs",
     generic: true,
   },
   "provincial-mass-mobilisation-commission": {
@@ -231,7 +228,7 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
       vi: "Ban Tuyên giáo và Dân vận Tỉnh ủy",
       en: "Provincial Information, Education and Mass Mobilisation Commission",
     },
-    source: REFORM_2025,
+    source: "Party reorganisation of early 2025 (exact date unverified)",
     generic: true,
   },
   "district-party-committee": {
@@ -290,7 +287,7 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
     level: "central",
     parentId: "government",
     name: { vi: "Văn phòng Chính phủ", en: "Government Office" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
   },
   "council-of-ministers": {
     level: "central",
@@ -301,7 +298,7 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
   "supreme-peoples-court": {
     level: "central",
     name: { vi: "Tòa án nhân dân tối cao", en: "Supreme People's Court" },
-    source: CONSTITUTION,
+    source: "Hiến pháp 2013",
   },
   "council-of-judges": {
     level: "central",
@@ -323,55 +320,55 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
     level: "central",
     parentId: "government",
     name: { vi: "Ngân hàng Nhà nước Việt Nam", en: "State Bank of Vietnam" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
   },
   "government-inspectorate": {
     level: "central",
     parentId: "government",
     name: { vi: "Thanh tra Chính phủ", en: "Government Inspectorate" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
   },
   "ministry-of-national-defence": {
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Quốc phòng", en: "Ministry of National Defence" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
   },
   "ministry-of-public-security": {
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Công an", en: "Ministry of Public Security" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
   },
   "ministry-of-foreign-affairs": {
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Ngoại giao", en: "Ministry of Foreign Affairs" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
   },
   "ministry-of-home-affairs": {
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Nội vụ", en: "Ministry of Home Affairs" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
   },
   "ministry-of-justice": {
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Tư pháp", en: "Ministry of Justice" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
   },
   "ministry-of-finance": {
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Tài chính", en: "Ministry of Finance" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
   },
   "ministry-of-industry-and-trade": {
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Công Thương", en: "Ministry of Industry and Trade" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
   },
   "ministry-of-agriculture-and-environment": {
     level: "central",
@@ -384,31 +381,31 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Xây dựng", en: "Ministry of Construction" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
   },
   "ministry-of-culture-sports-and-tourism": {
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Văn hóa, Thể thao và Du lịch", en: "Ministry of Culture, Sports and Tourism" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
   },
   "ministry-of-science-and-technology": {
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Khoa học và Công nghệ", en: "Ministry of Science and Technology" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
   },
   "ministry-of-education-and-training": {
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Giáo dục và Đào tạo", en: "Ministry of Education and Training" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
   },
   "ministry-of-health": {
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Y tế", en: "Ministry of Health" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
   },
   "ministry-of-ethnic-and-religious-affairs": {
     level: "central",
@@ -421,7 +418,7 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Kế hoạch và Đầu tư", en: "Ministry of Planning and Investment" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
     successorIds: ["ministry-of-finance"],
   },
   "ministry-of-labour-invalids-and-social-affairs": {
@@ -436,21 +433,21 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Thông tin và Truyền thông", en: "Ministry of Information and Communications" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
     successorIds: ["ministry-of-science-and-technology"],
   },
   "ministry-of-transport": {
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Giao thông vận tải", en: "Ministry of Transport" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
     successorIds: ["ministry-of-construction"],
   },
   "ministry-of-natural-resources-and-environment": {
     level: "central",
     parentId: "government",
     name: { vi: "Bộ Tài nguyên và Môi trường", en: "Ministry of Natural Resources and Environment" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
     successorIds: ["ministry-of-agriculture-and-environment"],
   },
   "ministry-of-agriculture-and-rural-development": {
@@ -465,7 +462,7 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
     level: "central",
     parentId: "government",
     name: { vi: "Ủy ban Dân tộc", en: "Committee for Ethnic Minority Affairs" },
-    source: NQ176,
+    source: "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025",
     successorIds: ["ministry-of-ethnic-and-religious-affairs"],
   },
   "peoples-council": {
@@ -501,5 +498,221 @@ export const ORGAN_DETAILS: Readonly<Record<string, OrganDetails>> = /* @__PURE_
       en: "Central Committee of the Ho Chi Minh Communist Youth Union",
     },
     source: "367-QĐ/TWĐTN-VP",
+  },
+  "party-theoretical-council": {
+    level: "central",
+    parentId: "party-central-committee",
+    name: { vi: "Hội đồng Lý luận Trung ương", en: "Central Theoretical Council" },
+    source: "Reference §3.1 (English wording unverified)",
+  },
+  "party-central-agencies-committee": {
+    level: "central",
+    parentId: "party-central-committee",
+    name: { vi: "Đảng ủy các cơ quan Đảng Trung ương", en: "Party Committee of Central Party Agencies" },
+    source:
+      "Politburo decisions of 24/01/2025 founding the four Party committees under the Central Committee (reference §3.1); replaced the Đảng ủy Khối các cơ quan Trung ương",
+  },
+  "government-party-committee": {
+    level: "central",
+    parentId: "party-central-committee",
+    name: { vi: "Đảng ủy Chính phủ", en: "Government Party Committee" },
+    source:
+      "243-QĐ/TW (24/01/2025); Politburo decisions of 24/01/2025 founding the four Party committees under the Central Committee (reference §3.1)",
+  },
+  "front-mass-organisations-party-committee": {
+    level: "central",
+    parentId: "party-central-committee",
+    name: {
+      vi: "Đảng ủy Mặt trận Tổ quốc, các đoàn thể Trung ương",
+      en: "Party Committee of the Fatherland Front and Central Mass Organisations",
+    },
+    source:
+      "Politburo decisions of 24/01/2025 founding the four Party committees under the Central Committee (reference §3.1)",
+  },
+  "government-party-personnel-committee": {
+    level: "central",
+    parentId: "party-central-committee",
+    name: { vi: "Ban cán sự đảng Chính phủ", en: "Government Party Personnel Committee" },
+    source:
+      'Politburo decisions of 24/01/2025 founding the four Party committees under the Central Committee (reference §3.1); VNA rendered it "Government Party Committee" before 2025',
+    successorIds: ["government-party-committee"],
+  },
+  "national-assembly-party-delegation": {
+    level: "central",
+    parentId: "party-central-committee",
+    name: { vi: "Đảng đoàn Quốc hội", en: "National Assembly Party Delegation" },
+    source:
+      "Politburo decisions of 24/01/2025 founding the four Party committees under the Central Committee (reference §3.1)",
+    successorIds: ["national-assembly-party-committee"],
+  },
+  "front-party-delegation": {
+    level: "central",
+    parentId: "party-central-committee",
+    name: { vi: "Đảng đoàn Mặt trận Tổ quốc Việt Nam", en: "Party Delegation of the Vietnam Fatherland Front" },
+    source:
+      "Politburo decisions of 24/01/2025 founding the four Party committees under the Central Committee (reference §3.1)",
+    successorIds: ["front-mass-organisations-party-committee"],
+  },
+  "central-agencies-bloc-party-committee": {
+    level: "central",
+    parentId: "party-central-committee",
+    name: { vi: "Đảng ủy Khối các cơ quan Trung ương", en: "Party Committee of the Central Agencies Bloc" },
+    source:
+      "Politburo decisions of 24/01/2025 founding the four Party committees under the Central Committee (reference §3.1)",
+    successorIds: ["party-central-agencies-committee"],
+  },
+  "central-enterprises-bloc-party-committee": {
+    level: "central",
+    parentId: "party-central-committee",
+    name: { vi: "Đảng ủy Khối Doanh nghiệp Trung ương", en: "Party Committee of the Central Enterprises Bloc" },
+    source:
+      "Politburo decisions of 24/01/2025 founding the four Party committees under the Central Committee (reference §3.1); its Party organisations moved to the Government Party Committee (unverified in detail)",
+    successorIds: ["government-party-committee"],
+  },
+  "inspection-delegation": {
+    level: "any",
+    name: { vi: "Đoàn kiểm tra", en: "Inspection Delegation" },
+    source: "Delegations of the Politburo and Secretariat (e.g. Đoàn kiểm tra số 1922 của Bộ Chính trị, 2025)",
+    generic: true,
+  },
+  "provincial-standing-board": {
+    level: "province",
+    parentId: "provincial-party-committee",
+    name: { vi: "Ban Thường vụ Tỉnh ủy", en: "Standing Board of the Provincial Party Committee" },
+    source: "Điều lệ Đảng; reference §4 (VNA also writes Standing Committee)",
+    generic: true,
+  },
+  "provincial-peoples-committee-party-committee": {
+    level: "province",
+    parentId: "provincial-party-committee",
+    name: { vi: "Đảng ủy Ủy ban nhân dân tỉnh", en: "Party Committee of the Provincial People's Committee" },
+    source:
+      "Politburo decisions of 24/01/2025 founding the four Party committees under the Central Committee (reference §3.1); founded province by province in early 2025 (e.g. Kon Tum, Tuyên Quang)",
+    generic: true,
+  },
+  "commune-party-committee": {
+    level: "commune",
+    parentId: "provincial-party-committee",
+    name: { vi: "Đảng ủy xã, phường, đặc khu", en: "Commune-level Party Committee" },
+    source:
+      "Luật 72/2025/QH15: district level ended on 01/07/2025; directly under the provincial committee from 01/07/2025 (60-NQ/TW)",
+    generic: true,
+  },
+  "national-assembly-delegation": {
+    level: "province",
+    parentId: "national-assembly",
+    name: { vi: "Đoàn đại biểu Quốc hội", en: "National Assembly Deputies' Delegation" },
+    source: "Luật Tổ chức Quốc hội",
+    generic: true,
+  },
+  "provincial-department": {
+    level: "province",
+    parentId: "peoples-committee",
+    name: { vi: "Sở", en: "Department" },
+    source: "03/2009/TT-BNG (Sở = Department)",
+    generic: true,
+  },
+  "government-committee-for-religious-affairs": {
+    level: "central",
+    parentId: "ministry-of-home-affairs",
+    name: { vi: "Ban Tôn giáo Chính phủ", en: "Government Committee for Religious Affairs" },
+    source:
+      "Nghị quyết 176/2025/QH15 (18/02/2025), ministries from 01/03/2025; functions moved to the Ministry of Ethnic and Religious Affairs",
+    successorIds: ["ministry-of-ethnic-and-religious-affairs"],
+  },
+  "provincial-peoples-court": {
+    level: "province",
+    parentId: "supreme-peoples-court",
+    name: { vi: "Tòa án nhân dân cấp tỉnh", en: "Provincial People's Court" },
+    source: "Nghị quyết 60-NQ/TW (12/04/2025): three-level courts and procuracies from 01/07/2025",
+    generic: true,
+  },
+  "regional-peoples-court": {
+    level: "any",
+    parentId: "supreme-peoples-court",
+    name: { vi: "Tòa án nhân dân khu vực", en: "Regional People's Court" },
+    source: "Nghị quyết 60-NQ/TW (12/04/2025): three-level courts and procuracies from 01/07/2025",
+    generic: true,
+  },
+  "district-peoples-court": {
+    level: "district",
+    parentId: "supreme-peoples-court",
+    name: { vi: "Tòa án nhân dân cấp huyện", en: "District People's Court" },
+    source: "Nghị quyết 60-NQ/TW (12/04/2025): three-level courts and procuracies from 01/07/2025",
+    successorIds: ["regional-peoples-court"],
+    generic: true,
+  },
+  "provincial-peoples-procuracy": {
+    level: "province",
+    parentId: "supreme-peoples-procuracy",
+    name: { vi: "Viện kiểm sát nhân dân cấp tỉnh", en: "Provincial People's Procuracy" },
+    source: "Nghị quyết 60-NQ/TW (12/04/2025): three-level courts and procuracies from 01/07/2025",
+    generic: true,
+  },
+  "regional-peoples-procuracy": {
+    level: "any",
+    parentId: "supreme-peoples-procuracy",
+    name: { vi: "Viện kiểm sát nhân dân khu vực", en: "Regional People's Procuracy" },
+    source: "Nghị quyết 60-NQ/TW (12/04/2025): three-level courts and procuracies from 01/07/2025",
+    generic: true,
+  },
+  "district-peoples-procuracy": {
+    level: "district",
+    parentId: "supreme-peoples-procuracy",
+    name: { vi: "Viện kiểm sát nhân dân cấp huyện", en: "District People's Procuracy" },
+    source: "Nghị quyết 60-NQ/TW (12/04/2025): three-level courts and procuracies from 01/07/2025",
+    successorIds: ["regional-peoples-procuracy"],
+    generic: true,
+  },
+  "vietnam-fatherland-front": {
+    level: "central",
+    name: { vi: "Mặt trận Tổ quốc Việt Nam", en: "Vietnam Fatherland Front" },
+    source: "Hiến pháp 2013 Điều 9 as amended by 203/2025/QH15 (16/06/2025)",
+  },
+  "front-central-committee": {
+    level: "central",
+    parentId: "vietnam-fatherland-front",
+    name: {
+      vi: "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
+      en: "Central Committee of the Vietnam Fatherland Front",
+    },
+    source: "Luật Mặt trận Tổ quốc Việt Nam",
+  },
+  "fatherland-front-committee": {
+    level: "any",
+    parentId: "vietnam-fatherland-front",
+    name: { vi: "Ủy ban Mặt trận Tổ quốc Việt Nam", en: "Vietnam Fatherland Front Committee" },
+    source: "Luật Mặt trận Tổ quốc Việt Nam; provincial and commune committees",
+    generic: true,
+  },
+  "vietnam-general-confederation-of-labour": {
+    level: "central",
+    parentId: "vietnam-fatherland-front",
+    name: { vi: "Tổng Liên đoàn Lao động Việt Nam", en: "Vietnam General Confederation of Labour" },
+    source: "60-NQ/TW (12/04/2025) and 203/2025/QH15: operates within the Vietnam Fatherland Front from 01/07/2025",
+  },
+  "vietnam-womens-union": {
+    level: "central",
+    parentId: "vietnam-fatherland-front",
+    name: { vi: "Hội Liên hiệp Phụ nữ Việt Nam", en: "Vietnam Women's Union" },
+    source: "60-NQ/TW (12/04/2025) and 203/2025/QH15: operates within the Vietnam Fatherland Front from 01/07/2025",
+  },
+  "vietnam-farmers-union": {
+    level: "central",
+    parentId: "vietnam-fatherland-front",
+    name: { vi: "Hội Nông dân Việt Nam", en: "Vietnam Farmers' Union" },
+    source: "60-NQ/TW (12/04/2025) and 203/2025/QH15: operates within the Vietnam Fatherland Front from 01/07/2025",
+  },
+  "vietnam-veterans-association": {
+    level: "central",
+    parentId: "vietnam-fatherland-front",
+    name: { vi: "Hội Cựu chiến binh Việt Nam", en: "Vietnam Veterans' Association" },
+    source: "60-NQ/TW (12/04/2025) and 203/2025/QH15: operates within the Vietnam Fatherland Front from 01/07/2025",
+  },
+  "ho-chi-minh-communist-youth-union": {
+    level: "central",
+    parentId: "vietnam-fatherland-front",
+    name: { vi: "Đoàn Thanh niên Cộng sản Hồ Chí Minh", en: "Ho Chi Minh Communist Youth Union" },
+    source: "60-NQ/TW (12/04/2025) and 203/2025/QH15: operates within the Vietnam Fatherland Front from 01/07/2025",
   },
 });
