@@ -4,6 +4,7 @@
  */
 import { benchAdminUnits } from "./admin-units.js";
 import { benchDocumentCode } from "./document-code.js";
+import { benchIndicators } from "./indicators.js";
 import { benchOrgansPeople } from "./organs-people.js";
 import { benchReferences } from "./references.js";
 import { benchText } from "./text.js";
@@ -14,6 +15,7 @@ const sections = [
   { name: "administrative units", run: benchAdminUnits },
   { name: "organs and people", run: benchOrgansPeople },
   { name: "document references", run: benchReferences },
+  { name: "indicators", run: benchIndicators },
 ];
 
 let failed = 0;

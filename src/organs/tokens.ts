@@ -147,6 +147,7 @@ export class PhraseDictionary<T> {
   readonly #prefixes = new Set<string>();
   #maxTokens = 0;
 
+  /** Stores a value under a phrase key (see {@link phraseKey}); a key may hold several values. */
   add(key: string, value: T): void {
     if (key === "") return;
     const list = this.#entries.get(key);
@@ -161,6 +162,7 @@ export class PhraseDictionary<T> {
     }
   }
 
+  /** The values stored under exactly this key. */
   get(key: string): readonly T[] | undefined {
     return this.#entries.get(key);
   }
@@ -180,6 +182,7 @@ export class PhraseDictionary<T> {
     return found;
   }
 
+  /** Every stored key. */
   keys(): IterableIterator<string> {
     return this.#entries.keys();
   }

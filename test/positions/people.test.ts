@@ -63,9 +63,53 @@ const CASES = [
     en: "Secretary of the Kon Tum Provincial Party Committee Le Van An received the delegation.",
     people: [["le van an", 1]],
   },
+  {
+    vi: "Cùng dự có các đồng chí: Quản Minh Cường, Bí thư Tỉnh ủy, Trưởng Đoàn đại biểu Quốc hội tỉnh; Bế Thanh Tịnh, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch HĐND tỉnh; Vũ Hồng Quang, Phó Bí thư Tỉnh ủy; Lê Hải Hòa, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
+    en: "Also present were comrades Quan Minh Cuong, Secretary of the Provincial Party Committee, Head of the Provincial Delegation of National Assembly Deputies; Be Thanh Tinh, Standing Deputy Secretary of the Provincial Party Committee, Chairman of the Provincial People's Council; Vu Hong Quang, Deputy Secretary of the Provincial Party Committee; Le Hai Hoa, Deputy Secretary of the Provincial Party Committee, Chairman of the Provincial People's Committee.",
+    people: [
+      ["quan minh cuong", 2],
+      ["be thanh tinh", 2],
+      ["vu hong quang", 1],
+      ["le hai hoa", 2],
+    ],
+  },
 ] as const;
 
 describe("extractPeople", () => {
+  it("pins role, rank and organ of every post (the people of a provincial plenum)", () => {
+    const last = CASES[CASES.length - 1];
+    for (const text of [last?.vi ?? "", last?.en ?? ""]) {
+      const posts = extractPeople(text, { asOf: "2025-10-01" }).map((person) => [
+        person.foldedName,
+        person.posts.map((post) => [post.role, post.deputy, post.standing, post.organ?.organId]),
+      ]);
+      expect(posts, text).toEqual([
+        [
+          "quan minh cuong",
+          [
+            ["secretary", false, false, "provincial-party-committee"],
+            ["head", false, false, "national-assembly-delegation"],
+          ],
+        ],
+        [
+          "be thanh tinh",
+          [
+            ["secretary", true, true, "provincial-party-committee"],
+            ["head", false, false, "peoples-council"],
+          ],
+        ],
+        ["vu hong quang", [["secretary", true, false, "provincial-party-committee"]]],
+        [
+          "le hai hoa",
+          [
+            ["secretary", true, false, "provincial-party-committee"],
+            ["head", false, false, "peoples-committee"],
+          ],
+        ],
+      ]);
+    }
+  });
+
   it.each(CASES.map((c, i) => [i, c] as const))("case %i: the right people and number of posts", (_, c) => {
     for (const text of [c.vi, c.en]) {
       const people = extractPeople(text, ASOF);

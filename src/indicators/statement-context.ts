@@ -1,0 +1,274 @@
+import { extractPlaces, type PlaceMention } from "../admin-units/index.js";
+import type { DateLike, LanguageOption, Locale } from "../core/index.js";
+import { type ExtractedNumber, extractDates, extractNumbers, normalizeText, type OffsetMap } from "../text/index.js";
+import { buildAliasIndex, findIndicatorMentions, getIndicator } from "./catalogue.js";
+import type { IndicatorDefinition } from "./catalogue-types.js";
+import { findPhrase, isWordUnit, skipSpaces, toKey } from "./key-text.js";
+import { numberLanguage } from "./options.js";
+import { findPeriods, type PeriodMention } from "./period.js";
+import { type PhraseSet, phraseAfter, phraseBefore } from "./phrase-set.js";
+import { findScoreCandidates, type Score, safeParseScore } from "./score.js";
+import { createOverlapTest, type Range } from "./sweep.js";
+import { buildVocabulary, type Vocabulary } from "./vocabulary.js";
+
+/**
+ * An indicator named in the text (or implied, for a score followed by "targets"), offsets into the normalised
+ * text.
+ *
+ * @example
+ * ```ts
+ * const mention: Mention = { start: 0, end: 4, indicator: getIndicator("grdp-growth")! };
+ * ```
+ */
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly indicator: IndicatorDefinition;
+}
+
+/**
+ * A figure of the text that a statement may use: a number (by its index in `numbers`) or a score "x/y".
+ *
+ * @example
+ * ```ts
+ * const event: FigureEvent = { kind: "number", index: 0, start: 10, end: 15 };
+ * ```
+ */
+export type FigureEvent =
+  | { readonly kind: "number"; readonly index: number; readonly start: number; readonly end: number }
+  | { readonly kind: "score"; readonly score: Score; readonly start: number; readonly end: number };
+
+/**
+ * Everything one extraction call reads from the text before statements are assembled. Offsets are into `plain`
+ * (the normalised text); `map` takes them back to `original`.
+ *
+ * @example
+ * ```ts
+ * const context: StatementContext = buildContext("GRDP tăng 6,52%.", {});
+ * context.mentions[0]?.indicator.id; // "grdp-growth"
+ * ```
+ */
+export interface StatementContext {
+  readonly original: string;
+  readonly plain: string;
+  readonly key: string;
+  readonly map: OffsetMap;
+  readonly numbers: readonly ExtractedNumber[];
+  readonly events: readonly FigureEvent[];
+  readonly periods: readonly PeriodMention[];
+  readonly places: readonly PlaceMention[];
+  readonly mentions: readonly Mention[];
+  readonly sentences: readonly { readonly start: number; readonly end: number }[];
+  readonly vocabulary: Vocabulary;
+  /** Where target cues ("mục tiêu", "target") start, in order. */
+  readonly targetCues: readonly number[];
+  /** Where estimate cues ("ước", "estimated") start, in order. */
+  readonly estimateCues: readonly number[];
+  readonly locale: Locale;
+}
+
+/**
+ * Options the context reads.
+ *
+ * @example
+ * ```ts
+ * const options: ContextOptions = { language: "vi", articleDate: "2025-03-06" };
+ * ```
+ */
+export interface ContextOptions {
+  readonly language?: LanguageOption;
+  readonly asOf?: DateLike;
+  readonly articleDate?: DateLike;
+  readonly locale?: Locale;
+}
+
+const TARGET_NOUNS: readonly string[] = Object.freeze(["nhom chi tieu", "chi tieu", "targets", "target", "celow"]);
+const MERGE_GAP = /^[\s()"'“”«»[\]-]*$/;
+
+// Abbreviations whose dot does not end a sentence ("2025 r.", "No. 57", "TP. Hồ Chí Minh").
+const ABBREVIATIONS: readonly string[] = Object.freeze([
+  "no",
+  "nr",
+  "tp",
+  "ok",
+  "tys",
+  "mln",
+  "mld",
+  "st",
+  "dr",
+  "mr",
+  "ms",
+  "vs",
+  "r",
+]);
+
+function isLowerLetter(char: string): boolean {
+  return char !== char.toUpperCase() && char === char.toLowerCase();
+}
+
+/** Whether the dot at `index` ends a sentence: followed by a space, and not after an abbreviation or before a lower-case word. */
+function endsSentence(plain: string, key: string, index: number): boolean {
+  const next = plain.charAt(index + 1);
+  if (next !== "" && !/\s/.test(next)) return false;
+  let word = index;
+  while (word > 0 && isWordUnit(key, word - 1)) word--;
+  if (ABBREVIATIONS.includes(key.slice(word, index))) return false;
+  const following = skipSpaces(plain, index + 1);
+  return following >= plain.length || plain.charAt(following) === "\n" || !isLowerLetter(plain.charAt(following));
+}
+
+/** Sentence and clause ranges: split after a sentence-ending ".", "!", "?", ";" and line breaks. */
+function splitSentences(plain: string, key: string): { start: number; end: number }[] {
+  const sentences: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = 0; i < plain.length; i++) {
+    const char = plain.charAt(i);
+    const ends =
+      char === "\n" || char === ";" || char === "!" || char === "?" || (char === "." && endsSentence(plain, key, i));
+    if (!ends) continue;
+    if (i + 1 > start) sentences.push({ start, end: i + 1 });
+    start = i + 1;
+  }
+  if (start < plain.length) sentences.push({ start, end: plain.length });
+  return sentences;
+}
+
+/** Adjacent mentions with only spaces or brackets between them ("tổng sản phẩm (GRDP)") name one indicator. */
+function mergeMentions(plain: string, mentions: readonly Mention[]): Mention[] {
+  const merged: Mention[] = [];
+  for (const mention of mentions) {
+    const last = merged[merged.length - 1];
+    if (last && MERGE_GAP.test(plain.slice(last.end, mention.start))) {
+      const keep = last.end - last.start >= mention.end - mention.start ? last.indicator : mention.indicator;
+      merged[merged.length - 1] = { start: last.start, end: mention.end, indicator: keep };
+    } else merged.push(mention);
+  }
+  return merged;
+}
+
+/** Sentences with scores "x/y" and a "targets" noun but no score indicator get a plan-targets mention there. */
+function impliedMentions(
+  key: string,
+  sentences: readonly { start: number; end: number }[],
+  events: readonly FigureEvent[],
+  mentions: readonly Mention[],
+): Mention[] {
+  const planTargets = getIndicator("plan-targets");
+  if (!planTargets) return [];
+  const implied: Mention[] = [];
+  let e = 0;
+  let m = 0;
+  for (const sentence of sentences) {
+    let hasScore = false;
+    while (e < events.length && (events[e]?.start ?? 0) < sentence.end) {
+      if (events[e]?.kind === "score" && (events[e]?.start ?? 0) >= sentence.start) hasScore = true;
+      e++;
+    }
+    const inSentence: Mention[] = [];
+    while (m < mentions.length && (mentions[m]?.start ?? 0) < sentence.end) {
+      const mention = mentions[m];
+      if (mention && mention.start >= sentence.start) inSentence.push(mention);
+      m++;
+    }
+    if (!hasScore || inSentence.some((mention) => mention.indicator.unit === "score")) continue;
+    for (const noun of TARGET_NOUNS) {
+      const at = findPhrase(key, noun, sentence.start, sentence.end);
+      const span = { start: at, end: at + noun.length };
+      if (at >= 0 && !inSentence.some((mention) => span.start < mention.end && mention.start < span.end)) {
+        implied.push({ ...span, indicator: planTargets });
+        break;
+      }
+    }
+  }
+  return implied;
+}
+
+function figureEvents(
+  plain: string,
+  key: string,
+  numbers: readonly ExtractedNumber[],
+  excluded: readonly Range[],
+  language: LanguageOption,
+  labels: PhraseSet<true>,
+): FigureEvent[] {
+  const events: FigureEvent[] = [];
+  const scoreSpans: Range[] = [];
+  const excludedForScores = createOverlapTest(excluded);
+  for (const candidate of findScoreCandidates(plain)) {
+    const span = { start: candidate.start, end: candidate.end };
+    if (excludedForScores(span)) continue;
+    const parsed = safeParseScore(plain.slice(span.start, span.end), { language });
+    if (!parsed.success) continue;
+    scoreSpans.push(span);
+    events.push({ kind: "score", score: { ...parsed.data, span }, ...span });
+  }
+  const excludedForNumbers = createOverlapTest([...excluded, ...scoreSpans]);
+  numbers.forEach((number, index) => {
+    if (excludedForNumbers(number.span)) return;
+    if (phraseBefore(key, number.span.start, 0, labels)) return;
+    events.push({ kind: "number", index, start: number.span.start, end: number.span.end });
+  });
+  return events.sort((a, b) => a.start - b.start);
+}
+
+/** Start positions of the cue phrases of a set, in text order (one pass over the word starts). */
+function findCues(key: string, cues: PhraseSet<true>): number[] {
+  const found: number[] = [];
+  for (let i = 0; i < key.length; i++) {
+    if (!isWordUnit(key, i) || isWordUnit(key, i - 1)) continue;
+    if (phraseAfter(key, i, key.length, cues)) found.push(i);
+  }
+  return found;
+}
+
+/**
+ * Reads a text once for the statement extractor: normalises it, finds numbers, scores, dates, periods, places,
+ * sentences and indicator mentions.
+ *
+ * @example
+ * ```ts
+ * buildContext("Thu ngân sách đạt 3.312 tỷ đồng.", { language: "vi" }).events.length; // 1
+ * ```
+ */
+export function buildContext(original: string, options: ContextOptions): StatementContext {
+  const { text: plain, map } = normalizeText(original);
+  const key = toKey(plain);
+  const option = options.language ?? "auto";
+  const language = numberLanguage(plain, option);
+  const locale: Locale = options.locale === "en" ? "en" : "vi";
+  const numbers = extractNumbers(plain, { language, locale });
+  const dateOptions =
+    options.articleDate === undefined ? { language: option } : { language: option, contextDate: options.articleDate };
+  const dates = extractDates(plain, dateOptions);
+  const periods = findPeriods(plain, key, dates);
+  const placeOptions = {
+    language: option,
+    ...(options.asOf !== undefined ? { asOf: options.asOf } : {}),
+    ...(options.articleDate !== undefined ? { articleDate: options.articleDate } : {}),
+  };
+  const places = extractPlaces(plain, placeOptions);
+  const sentences = splitSentences(plain, key);
+  const excluded = [...dates.map((date) => date.span), ...periods];
+  const vocabulary = buildVocabulary();
+  const events = figureEvents(plain, key, numbers, excluded, language, vocabulary.numberLabels);
+  const onPlace = createOverlapTest(places.map((place) => place.span));
+  const found = findIndicatorMentions(key, buildAliasIndex()).filter((mention) => !onPlace(mention));
+  const merged = mergeMentions(plain, found);
+  const mentions = [...merged, ...impliedMentions(key, sentences, events, merged)].sort((a, b) => a.start - b.start);
+  return {
+    original,
+    plain,
+    key,
+    map,
+    numbers,
+    events,
+    periods,
+    places,
+    mentions,
+    sentences,
+    vocabulary,
+    targetCues: findCues(key, vocabulary.targetCues),
+    estimateCues: findCues(key, vocabulary.estimateCues),
+    locale,
+  };
+}
