@@ -175,6 +175,12 @@ const ISSUE_MESSAGES = {
     vi: "Thiếu số liệu của một số đơn vị tiền thân; tổng của đơn vị mới có thể chưa đủ.",
     en: "Some predecessor units have no figure; the new unit's total may be incomplete.",
   },
+
+  // meetings: terms, congresses and sessions
+  INVALID_TERM: {
+    vi: "Không đọc được khóa hoặc nhiệm kỳ (ví dụ “khóa XVI”, “nhiệm kỳ 2025–2030”).",
+    en: "The term could not be read (such as “khóa XVI”, “term 2021–2026”).",
+  },
 } as const satisfies Record<string, Localized>;
 
 /**

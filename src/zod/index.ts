@@ -5,5 +5,6 @@
 export * from "./admin-units.js";
 export * from "./document-code.js";
 export * from "./indicators.js";
+export * from "./meetings.js";
 export * from "./organs.js";
 export * from "./references.js";

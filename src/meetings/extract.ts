@@ -1,0 +1,347 @@
+import { type DateLike, type IsoDate, type LanguageOption, type Span, safeToIsoDate } from "../core/index.js";
+import { extractOrgans, type OrganMention } from "../organs/index.js";
+import { extractPeople, type Person } from "../positions/index.js";
+import { type DocumentReference, extractDocumentReferences } from "../references/index.js";
+import { type ExtractedDate, extractDates, foldWithMap, type OffsetMap, safeParseOrdinal } from "../text/index.js";
+import { isLanguageOption, optionsRecord } from "./options.js";
+import { splitParagraphs, splitSentences } from "./sentences.js";
+import { getNationalAssemblyTerm, getPartyTerm } from "./term.js";
+import { readTerm } from "./term-read.js";
+import type { ExtractMeetingsOptions, Meeting, MeetingDocument, MeetingKind, MeetingPerson, Term } from "./types.js";
+import {
+  BODY_ORDINAL,
+  CENTRAL_PLENUM,
+  CHAIR_AFTER,
+  CHAIR_BEFORE,
+  meetingTrigger,
+  NATIONAL_ASSEMBLY,
+  NATIONAL_CONGRESS,
+  NUMBER_AFTER,
+  NUMERAL_AFTER,
+  ORDINAL_AFTER,
+  TERM_PHRASE,
+  TRIGGER_KINDS,
+} from "./vocabulary.js";
+
+const TAIL = 100;
+const LOOK_BACK = 48;
+
+interface Context {
+  readonly text: string;
+  /** Folded, ASCII lower-cased text; same coordinates as `map`'s transformed side. */
+  readonly lower: string;
+  readonly map: OffsetMap;
+  readonly language: LanguageOption;
+  readonly organs: readonly OrganMention[];
+  readonly people: readonly Person[];
+  readonly dates: readonly ExtractedDate[];
+  readonly references: readonly DocumentReference[];
+}
+
+interface Draft {
+  readonly kind: MeetingKind;
+  readonly span: Span;
+  /** Original span of the sentence the meeting stands in. */
+  readonly sentence: Span;
+  /** Original span of the trigger words ("Đoàn kiểm tra", "hội nghị"). */
+  readonly trigger: Span;
+  readonly paragraphEnd: number;
+  readonly ordinal?: number;
+  readonly term?: Term;
+  readonly number?: number;
+  /** Folded text of the trigger and its tail, for the term inference. */
+  readonly phrase: string;
+}
+
+function byStart<T extends { readonly span: Span }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Items whose span starts in `[start, end)`; items are sorted by start, so a binary search finds the first. */
+function startingIn<T extends { readonly span: Span }>(items: readonly T[], start: number, end: number): T[] {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((items[mid] as T).span.start < start) low = mid + 1;
+    else high = mid;
+  }
+  const found: T[] = [];
+  for (let i = low; i < items.length && (items[i] as T).span.start < end; i += 1) found.push(items[i] as T);
+  return found;
+}
+
+function original(context: Context, start: number, end: number): Span {
+  return context.map.toOriginalSpan({ start, end });
+}
+
+function ordinalAt(context: Context, start: number, end: number, language: LanguageOption): number | undefined {
+  const span = original(context, start, end);
+  const result = safeParseOrdinal(context.text.slice(span.start, span.end), { language });
+  return result.success ? result.data.value : undefined;
+}
+
+/** An English ordinal among the last four words before the trigger: "the 14th National Party Congress". */
+function ordinalBefore(context: Context, from: number, trigger: number): { value: number; start: number } | undefined {
+  const slice = context.lower.slice(Math.max(from, trigger - LOOK_BACK), trigger);
+  const offset = trigger - slice.length;
+  const words = [...slice.matchAll(/[a-z0-9]{1,20}/g)].slice(-4).reverse();
+  for (const word of words) {
+    if (/^\d+$/.test(word[0])) return undefined;
+    const start = offset + word.index;
+    const value = ordinalAt(context, start, start + word[0].length, "en");
+    if (value !== undefined) return { value, start };
+  }
+  return undefined;
+}
+
+function termIn(context: Context, start: number, end: number): Term | undefined {
+  const window = context.lower.slice(start, end);
+  const phrase = TERM_PHRASE.exec(window);
+  if (phrase) {
+    const span = original(context, start + phrase.index, start + phrase.index + phrase[0].length);
+    const reading = readTerm(context.text, span, "auto");
+    if (typeof reading !== "string") return { ...reading, span };
+  }
+  const body = BODY_ORDINAL.exec(window);
+  if (body?.[1]) {
+    const at = start + body.index;
+    return { ordinal: Number(body[1]), span: original(context, at, at + body[0].length) };
+  }
+  return undefined;
+}
+
+function readDraft(context: Context, match: RegExpExecArray, sentence: Span, stop: number, paragraphEnd: number) {
+  const group = match.slice(1).findIndex((value) => value !== undefined);
+  const kind = TRIGGER_KINDS[group];
+  if (!kind) return undefined;
+  const triggerStart = match.index;
+  const triggerEnd = triggerStart + match[0].length;
+  const tailEnd = Math.min(stop, triggerEnd + TAIL);
+  const tail = context.lower.slice(triggerEnd, tailEnd);
+  if (kind === "na-session" && !NATIONAL_ASSEMBLY.test(tail)) return undefined;
+  let start = triggerStart;
+  let end = triggerEnd;
+  let ordinal: number | undefined;
+  const numeral = NUMERAL_AFTER.exec(tail);
+  if (numeral && kind !== "delegation" && kind !== "working-session") {
+    const word = numeral[0].slice(1);
+    ordinal = /^\d+$/.test(word)
+      ? Number(word)
+      : ordinalAt(context, triggerEnd + 1, triggerEnd + numeral[0].length, "vi");
+    if (ordinal !== undefined) end = triggerEnd + numeral[0].length;
+  }
+  const after = ordinal === undefined ? ORDINAL_AFTER.exec(tail) : null;
+  if (after) {
+    ordinal = ordinalAt(context, triggerEnd + after.index, triggerEnd + after.index + after[0].length, "vi");
+    if (ordinal !== undefined) end = Math.max(end, triggerEnd + after.index + after[0].length);
+  }
+  // Only English puts the ordinal before the noun ("the 14th National Party Congress").
+  const english = !/^(?:hoi|dai|ky|buoi|doan) /.test(match[0]);
+  if (ordinal === undefined && english && kind !== "delegation" && kind !== "working-session") {
+    const before = ordinalBefore(context, sentence.start, triggerStart);
+    if (before) {
+      ordinal = before.value;
+      start = before.start;
+    }
+  }
+  const numberMatch = kind === "delegation" ? NUMBER_AFTER.exec(tail) : null;
+  const number = numberMatch?.[1] === undefined ? undefined : Number(numberMatch[1]);
+  if (numberMatch) end = Math.max(end, triggerEnd + numberMatch[0].length);
+  const term = kind === "delegation" || kind === "working-session" ? undefined : termIn(context, triggerEnd, tailEnd);
+  const span = original(context, start, end);
+  const draft: Draft = {
+    kind,
+    span: term ? { start: span.start, end: Math.max(span.end, term.span.end) } : span,
+    sentence,
+    trigger: original(context, triggerStart, triggerEnd),
+    paragraphEnd,
+    phrase: context.lower.slice(start, tailEnd),
+    ...(ordinal === undefined ? {} : { ordinal }),
+    ...(term ? { term } : {}),
+    ...(number === undefined ? {} : { number }),
+  };
+  return draft;
+}
+
+/** Extends the span over an organ written right after it ("… số 1922 của Bộ Chính trị", "… of the Politburo"). */
+function withOrgan(context: Context, span: Span, organs: readonly OrganMention[]): Span {
+  for (const organ of organs) {
+    if (organ.span.start < span.start || organ.span.end <= span.end) continue;
+    const gap = context.text.slice(span.end, Math.max(span.end, organ.span.start)).trim().toLowerCase();
+    if (organ.span.start <= span.end || gap === "của" || gap === "cua" || gap === "of" || gap === "of the") {
+      return { start: span.start, end: organ.span.end };
+    }
+    if (organ.span.start > span.end) break;
+  }
+  return span;
+}
+
+function chairOf(context: Context, people: readonly Person[]): MeetingPerson | undefined {
+  for (const person of people) {
+    const start = Math.min(person.span.start, ...person.posts.map((post) => post.span.start));
+    const end = Math.max(person.span.end, ...person.posts.map((post) => post.span.end));
+    const before = foldWithMap(context.text.slice(Math.max(0, start - 24), start)).text.toLowerCase();
+    const after = foldWithMap(context.text.slice(end, end + 16)).text.toLowerCase();
+    if (CHAIR_BEFORE.test(before) || CHAIR_AFTER.test(after)) return { name: person.name, span: person.span };
+  }
+  return undefined;
+}
+
+function inferTerm(draft: Draft, date: IsoDate | undefined): { term: Term; termInferred: true } | undefined {
+  if (draft.term) return undefined;
+  if (draft.kind === "congress" && draft.ordinal !== undefined && NATIONAL_CONGRESS.test(draft.phrase)) {
+    // The national congress numbered N elects the Central Committee of khóa N.
+    return { term: { ordinal: draft.ordinal, span: draft.span }, termInferred: true };
+  }
+  const row =
+    date === undefined
+      ? undefined
+      : draft.kind === "plenum" && CENTRAL_PLENUM.test(draft.phrase)
+        ? getPartyTerm(date)
+        : draft.kind === "na-session"
+          ? getNationalAssemblyTerm(date)
+          : undefined;
+  return row ? { term: { ordinal: row.ordinal, years: row.years, span: draft.span }, termInferred: true } : undefined;
+}
+
+function finish(context: Context, draft: Draft, windowEnd: number): Meeting {
+  const sentenceOrgans = startingIn(context.organs, draft.sentence.start, draft.sentence.end);
+  const span = withOrgan(context, draft.span, sentenceOrgans);
+  // A central plenum is a meeting of the Central Committee even when the text says only "Hội nghị Trung ương".
+  const organIds: string[] =
+    draft.kind === "plenum" && CENTRAL_PLENUM.test(draft.phrase) ? ["party-central-committee"] : [];
+  // The trigger words themselves ("Đoàn kiểm tra" reads as an organ) are the meeting, not a party to it.
+  const itself = new Set(
+    sentenceOrgans
+      .filter((organ) => organ.span.start >= draft.trigger.start && organ.span.end <= draft.trigger.end)
+      .map((organ) => organ.organ.id),
+  );
+  for (const organ of sentenceOrgans) {
+    if (!itself.has(organ.organ.id) && !organIds.includes(organ.organ.id)) organIds.push(organ.organ.id);
+  }
+  const dated = startingIn(context.dates, draft.sentence.start, draft.sentence.end).find((found) => found.date.iso);
+  const date = dated?.date.iso;
+  const people = startingIn(context.people, draft.sentence.start, windowEnd);
+  const chair = chairOf(context, startingIn(context.people, draft.sentence.start, draft.sentence.end));
+  const documents: MeetingDocument[] = startingIn(context.references, draft.sentence.start, windowEnd).map((ref) => {
+    const code = ref.code?.canonical ?? ref.resolvedCode;
+    return { text: ref.text, span: ref.span, ...(code === undefined ? {} : { code }) };
+  });
+  const inferred = inferTerm(draft, date);
+  return {
+    kind: draft.kind,
+    span,
+    text: context.text.slice(span.start, span.end),
+    ...(draft.ordinal === undefined ? {} : { ordinal: draft.ordinal }),
+    ...(draft.term ? { term: draft.term } : {}),
+    ...(inferred ?? {}),
+    ...(date === undefined ? {} : { date }),
+    ...(draft.number === undefined ? {} : { number: draft.number }),
+    organIds,
+    ...(chair ? { chair } : {}),
+    participants: people.map((person) => ({ name: person.name, span: person.span })),
+    documents,
+  };
+}
+
+function repeats(seen: MeetingKind, kind: MeetingKind): boolean {
+  return seen === kind || (kind === "conference" && seen === "plenum");
+}
+
+function isBare(draft: Draft): boolean {
+  return draft.ordinal === undefined && draft.term === undefined && draft.number === undefined;
+}
+
+function dateOption(value: unknown): { ok: boolean; date?: DateLike } {
+  if (value === undefined) return { ok: true };
+  const iso = safeToIsoDate(value);
+  return iso.success ? { ok: true, date: iso.data } : { ok: false };
+}
+
+function collectDrafts(context: Context, folded: string): Draft[] {
+  const drafts: Draft[] = [];
+  // One scan over the whole text; sentences then take their matches in order, so the work stays linear.
+  const matches = [...context.lower.matchAll(meetingTrigger())];
+  let next = 0;
+  for (const paragraph of splitParagraphs(folded)) {
+    const paragraphEnd = context.map.toOriginalIndex(paragraph.end);
+    for (const sentence of splitSentences(folded, paragraph.start, paragraph.end)) {
+      while (next < matches.length && (matches[next] as RegExpExecArray).index < sentence.start) next += 1;
+      const inSentence: RegExpExecArray[] = [];
+      for (; next < matches.length && (matches[next] as RegExpExecArray).index < sentence.end; next += 1) {
+        const match = matches[next] as RegExpExecArray;
+        if (match.index + match[0].length <= sentence.end) inSentence.push(match);
+      }
+      if (inSentence.length === 0) continue;
+      const originalSentence = original(context, sentence.start, sentence.end);
+      inSentence.forEach((match, index) => {
+        const stop = inSentence[index + 1]?.index ?? sentence.end;
+        const draft = readDraft(context, match, originalSentence, stop, paragraphEnd);
+        if (!draft) return;
+        // A bare repeat ("the conference", "đoàn kiểm tra") names a meeting already found.
+        if (isBare(draft) && drafts.some((seen) => repeats(seen.kind, draft.kind))) return;
+        drafts.push(draft);
+      });
+    }
+  }
+  return drafts;
+}
+
+/**
+ * Finds meetings in text: plenums ("Hội nghị Trung ương lần thứ 11, khóa XIII"), congresses ("Đại hội Đảng bộ
+ * tỉnh lần thứ XX, nhiệm kỳ 2025–2030", "the 14th National Party Congress"), National Assembly sessions ("kỳ họp
+ * thứ 9 Quốc hội khóa XV"), working sessions ("buổi làm việc"), conferences ("hội nghị") and delegations
+ * ("Đoàn kiểm tra số 1922 của Bộ Chính trị", "Working Group No. 1920 of the Politburo"). Each comes with its
+ * ordinal, term, number, the date in its sentence, the organs of its sentence, its chair and participants and the
+ * documents cited near it. A bare repeat of a kind already found ("the conference") adds nothing.
+ *
+ * Never throws: a non-string or an invalid option gives `[]`. Time is linear in the text's length.
+ *
+ * @example
+ * ```ts
+ * const [meeting] = extractMeetings("Hội nghị Trung ương lần thứ 11, khóa XIII đã bế mạc ngày 12/4/2025.");
+ * meeting?.kind; // "plenum"
+ * meeting?.ordinal; // 11
+ * meeting?.term?.ordinal; // 13
+ * meeting?.date; // "2025-04-12"
+ * ```
+ */
+export function extractMeetings(text: unknown, options?: ExtractMeetingsOptions): Meeting[] {
+  if (typeof text !== "string" || text.length === 0) return [];
+  const record = optionsRecord(options);
+  const language = record.language ?? "auto";
+  const asOf = dateOption(record.asOf);
+  const articleDate = dateOption(record.articleDate);
+  if (!isLanguageOption(language) || !asOf.ok || !articleDate.ok) return [];
+  const shared = {
+    language,
+    ...(asOf.date === undefined ? {} : { asOf: asOf.date }),
+    ...(articleDate.date === undefined ? {} : { articleDate: articleDate.date }),
+  };
+  const folded = foldWithMap(text);
+  const context: Context = {
+    text,
+    lower: folded.text.replace(/[A-Z]/g, (char) => char.toLowerCase()),
+    map: folded.map,
+    language,
+    organs: byStart(extractOrgans(text, shared)),
+    people: byStart(extractPeople(text, shared)),
+    dates: byStart(
+      extractDates(text, { language, ...(articleDate.date === undefined ? {} : { contextDate: articleDate.date }) }),
+    ),
+    references: byStart(extractDocumentReferences(text, shared)),
+  };
+  const drafts = collectDrafts(context, folded.text);
+  const paragraphs = splitParagraphs(text);
+  let paragraph = 0;
+  return drafts.map((draft, index) => {
+    // People and documents of a meeting: from its sentence to the next meeting's sentence, at most to the end of
+    // the following paragraph (the attendees are often listed in the paragraph after the meeting).
+    while (paragraph < paragraphs.length && (paragraphs[paragraph] as Span).end < draft.paragraphEnd) paragraph += 1;
+    const limit = paragraphs[paragraph + 1]?.end ?? draft.paragraphEnd;
+    const next = drafts.slice(index + 1).find((later) => later.sentence.start > draft.sentence.start);
+    const windowEnd = next ? Math.min(next.sentence.start, limit) : limit;
+    return finish(context, draft, Math.max(windowEnd, draft.sentence.end));
+  });
+}

@@ -1,0 +1,171 @@
+import type { DateLike, IsoDate, LanguageOption, Locale, Span } from "../core/index.js";
+
+/**
+ * A term of office read from text: the khóa number, the years of the nhiệm kỳ, or both.
+ *
+ * @example
+ * ```ts
+ * const term: Term = { ordinal: 16, years: [2026, 2031], span: { start: 0, end: 28 } };
+ * ```
+ */
+export interface Term {
+  /** The khóa / term number ("khóa XVI", "the 16th tenure"). */
+  readonly ordinal?: number;
+  /** First and last year of the nhiệm kỳ ("nhiệm kỳ 2025–2030"). */
+  readonly years?: readonly [number, number];
+  /** The whole phrase in the caller's string. */
+  readonly span: Span;
+}
+
+/**
+ * Options of {@link parseTerm} and {@link safeParseTerm}.
+ *
+ * @example
+ * ```ts
+ * const options: ParseTermOptions = { language: "pl", locale: "en" };
+ * ```
+ */
+export interface ParseTermOptions {
+  /** Language of the text; `"auto"` (default) accepts Vietnamese, English and Polish keywords. */
+  readonly language?: LanguageOption;
+  /** Locale of issue messages. */
+  readonly locale?: Locale;
+}
+
+/**
+ * Options of {@link formatTerm}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatTermOptions = { locale: "en" };
+ * ```
+ */
+export interface FormatTermOptions {
+  /** `"vi"` (default): "khóa XVI, nhiệm kỳ 2026–2031"; `"en"`: "the 16th term, 2026–2031". */
+  readonly locale?: Locale;
+}
+
+/**
+ * Which body a term in the term tables belongs to.
+ *
+ * @example
+ * ```ts
+ * const body: TermBody = "national-assembly";
+ * ```
+ */
+export type TermBody = "party-central-committee" | "national-assembly";
+
+/**
+ * One row of the term tables: a body's khóa, its years and the dates it was in office (`until` exclusive).
+ *
+ * @example
+ * ```ts
+ * const row: TermInOffice = {
+ *   body: "national-assembly", ordinal: 16, years: [2026, 2031], from: "2026-04-06", source: "reference.md §2.4",
+ * };
+ * ```
+ */
+export interface TermInOffice {
+  readonly body: TermBody;
+  readonly ordinal: number;
+  readonly years: readonly [number, number];
+  readonly from: IsoDate;
+  readonly until?: IsoDate;
+  readonly source: string;
+}
+
+/**
+ * What kind of meeting a mention names.
+ *
+ * `plenum`: a Party committee's plenary conference ("Hội nghị Trung ương lần thứ 11"); `congress`: a Party
+ * congress ("Đại hội Đảng bộ tỉnh lần thứ XX"); `na-session`: a National Assembly session ("kỳ họp thứ 9");
+ * `working-session`: "buổi làm việc"; `conference`: any other "hội nghị"; `delegation`: an inspection or working
+ * delegation ("Đoàn kiểm tra số 1922").
+ *
+ * @example
+ * ```ts
+ * const kind: MeetingKind = "plenum";
+ * ```
+ */
+export type MeetingKind = "plenum" | "congress" | "na-session" | "working-session" | "conference" | "delegation";
+
+/**
+ * A person linked to a meeting: the name as written and where it stands.
+ *
+ * @example
+ * ```ts
+ * const person: MeetingPerson = { name: "Lê Minh Hưng", span: { start: 40, end: 52 } };
+ * ```
+ */
+export interface MeetingPerson {
+  readonly name: string;
+  readonly span: Span;
+}
+
+/**
+ * A document cited near a meeting: the reference phrase and its canonical code when one is known.
+ *
+ * @example
+ * ```ts
+ * const doc: MeetingDocument = { text: "Nghị quyết số 57-NQ/TW", span: { start: 0, end: 22 }, code: "57-NQ/TW" };
+ * ```
+ */
+export interface MeetingDocument {
+  readonly text: string;
+  readonly span: Span;
+  readonly code?: string;
+}
+
+/**
+ * A meeting (or delegation) mentioned in text, with what the same sentence and paragraph say about it.
+ *
+ * @example
+ * ```ts
+ * const meeting: Meeting = {
+ *   kind: "plenum", text: "Hội nghị Trung ương lần thứ 11, khóa XIII", span: { start: 0, end: 41 },
+ *   ordinal: 11, term: { ordinal: 13, span: { start: 31, end: 41 } },
+ *   organIds: [], participants: [], documents: [],
+ * };
+ * ```
+ */
+export interface Meeting {
+  readonly kind: MeetingKind;
+  /** The meeting phrase: trigger words, ordinal, number and term. */
+  readonly span: Span;
+  readonly text: string;
+  /** "lần thứ 11", "kỳ họp thứ 9", "the 14th". */
+  readonly ordinal?: number;
+  /** As written, or for a national plenum or congress without one, the Party term in office on `date`. */
+  readonly term?: Term;
+  /** `true` when `term` was not written but worked out from `date`. */
+  readonly termInferred?: boolean;
+  /** ISO date from a date phrase in the same sentence (partial dates are completed by `articleDate`). */
+  readonly date?: IsoDate;
+  /** A delegation's number ("Đoàn kiểm tra số 1922"). */
+  readonly number?: number;
+  /** Organs named in the same sentence, by id, in order of first mention. */
+  readonly organIds: readonly string[];
+  /** The person who chaired or led the meeting, when the sentence says so ("do … chủ trì", "led by"). */
+  readonly chair?: MeetingPerson;
+  /** People named from the meeting's sentence up to the next meeting in the same paragraph. */
+  readonly participants: readonly MeetingPerson[];
+  /** Documents cited in the same stretch of text as the participants. */
+  readonly documents: readonly MeetingDocument[];
+}
+
+/**
+ * Options of {@link extractMeetings}.
+ *
+ * @example
+ * ```ts
+ * const options: ExtractMeetingsOptions = { language: "vi", articleDate: "2025-03-06" };
+ * ```
+ */
+export interface ExtractMeetingsOptions {
+  /** Language of the text (default `"auto"`). */
+  readonly language?: LanguageOption;
+  /** Date the catalogues are read as of (organs, places); defaults to `DATA_AS_OF`. */
+  readonly asOf?: DateLike;
+  /** The article's date: completes partial dates such as "ngày 6/3". */
+  readonly articleDate?: DateLike;
+}
