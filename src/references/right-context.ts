@@ -1,7 +1,7 @@
-import { type IsoDate, isCalendarDate, toIsoDate } from "../core/index.js";
-import { safeParseRomanNumeral } from "../text/index.js";
+import type { IsoDate } from "../core/index.js";
+import { extractDates, safeParseRomanNumeral } from "../text/index.js";
 import { foldWindow } from "./fold-window.js";
-import { ISSUER_CONNECTORS, ISSUER_PHRASES, MONTH_NAMES, TITLE_INTRODUCERS } from "./words.js";
+import { ISSUER_CONNECTORS, ISSUER_PHRASES, TITLE_INTRODUCERS } from "./words.js";
 
 /** A piece read after a code: where it ends and what it says. */
 export interface Piece<T> {
@@ -12,33 +12,25 @@ export interface Piece<T> {
 const DATE_WINDOW = 56;
 const ISSUER_WINDOW = 96;
 
-// Every quantifier is bounded, so the pattern is linear on its short window.
-const DATE_PATTERN =
-  /^[,\s]{0,3}(?:\(\s?)?(?:(?:ban hanh|ky|issued|adopted|signed)\s{1,2})?(?:(?:ngay|dated|on|of|z dnia|dnia|du|del|de|vom|le|from)\s{1,2})?(?:(\d{1,2})\s?[/.-]\s?(\d{1,2})\s?[/.-]\s?(\d{4})|(\d{1,2})\s{1,2}thang\s{1,2}(\d{1,2})\s{1,2}nam\s{1,2}(\d{4})|([a-z]{3,12})\.?\s{1,2}(\d{1,2}),?\s{1,2}(\d{4})|(\d{1,2})\.?\s{1,2}(?:de\s{1,2})?([a-z]{3,12})\.?\s{1,2}(?:de\s{1,2})?(\d{4})(\s?r\.)?)(\s?\))?/;
-
-function isoOf(year: string | undefined, month: number | undefined, day: string | undefined): IsoDate | undefined {
-  if (year === undefined || month === undefined || day === undefined) return undefined;
-  const y = Number(year);
-  const d = Number(day);
-  if (!isCalendarDate(y, month, d)) return undefined;
-  return toIsoDate(y, month, d);
-}
+// Dates are read by the text toolkit (one date reader for the whole library); this module only knows the words
+// that may stand between a code and its date. Every quantifier is bounded, so the pattern is linear.
+const DATE_LEAD =
+  /^[,\s]{0,3}(\(\s?)?(?:(?:ban hanh|ky|issued|adopted|signed)\s{1,2})?(?:(?:dated|on|of|z dnia|dnia|du|del|de|vom|le|from)\s{1,2})?$/;
 
 /** Reads a date right after `at` ("ngày 22/12/2024", ", dated December 22, 2024", "z dnia 25 października 2017 r."). */
 export function readDate(text: string, at: number): Piece<IsoDate> | undefined {
-  const window = foldWindow(text, at, at + DATE_WINDOW);
-  const m = DATE_PATTERN.exec(window);
-  if (m === null) return undefined;
-  let iso: IsoDate | undefined;
-  if (m[3] !== undefined) iso = isoOf(m[3], Number(m[2]), m[1]);
-  else if (m[6] !== undefined) iso = isoOf(m[6], Number(m[5]), m[4]);
-  else if (m[9] !== undefined) iso = isoOf(m[9], MONTH_NAMES[m[7] ?? ""], m[8]);
-  else if (m[12] !== undefined) iso = isoOf(m[12], MONTH_NAMES[m[11] ?? ""], m[10]);
-  if (iso === undefined) return undefined;
+  const [first] = extractDates(text.slice(at, at + DATE_WINDOW), { minPrecision: "day" });
+  if (first?.date.iso === undefined) return undefined;
+  const lead = DATE_LEAD.exec(foldWindow(text, at, at + first.span.start));
+  if (lead === null) return undefined;
+  let end = at + first.span.end;
   // An opening parenthesis is only part of the phrase when the date closes it.
-  const opened = /^[,\s]{0,3}\(/.test(m[0]);
-  if (opened && m[14] === undefined) return undefined;
-  return { end: at + m[0].length, value: iso };
+  if (lead[1] !== undefined) {
+    const close = /^\s?\)/.exec(text.slice(end, end + 2));
+    if (close === null) return undefined;
+    end += close[0].length;
+  }
+  return { end, value: first.date.iso };
 }
 
 /** An issuer read after a code or date. */
