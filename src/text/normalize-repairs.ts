@@ -119,6 +119,9 @@ export function repairCharacters(input: string, switches?: RepairSwitches): Repa
   // Pieces are joined once at the end: repeated `+=` builds a deep rope whose flattening and garbage grow
   // faster than the input when nearly every character is repaired.
   const pieces: string[] = [];
+  // Pieces are flushed into chunks of bounded count, so text with a repair at nearly every character does not
+  // build one huge array of tiny strings (whose garbage collection grew faster than the input).
+  const chunks: string[] = [];
   let copiedUpTo = 0;
   let repaired = false;
   let builder: OffsetMapBuilder | undefined;
@@ -182,6 +185,10 @@ export function repairCharacters(input: string, switches?: RepairSwitches): Repa
     }
     if (at > copiedUpTo) pieces.push(input.slice(copiedUpTo, at));
     pieces.push(replacement);
+    if (pieces.length >= 1024) {
+      chunks.push(pieces.join(""));
+      pieces.length = 0;
+    }
     copiedUpTo = next;
     repaired = true;
     if (replacement.length !== 1) {
@@ -195,7 +202,8 @@ export function repairCharacters(input: string, switches?: RepairSwitches): Repa
   }
   if (!repaired) return { text: input, map: identityOffsetMap(), issues: NO_ISSUES };
   pieces.push(input.slice(copiedUpTo));
-  const output = pieces.join("");
+  chunks.push(pieces.join(""));
+  const output = chunks.join("");
 
   const locale = switches?.locale;
   const kinds = ([0, 1, 2, 3, 4] as const).filter((kind) => (firstAt[kind] as number) >= 0);
