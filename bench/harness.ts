@@ -59,7 +59,8 @@ export async function compare(comparison: Comparison): Promise<ComparisonResult>
 export async function growth(name: string, run: (input: string) => unknown, input: string): Promise<ComparisonResult> {
   const doubled = input + input;
   // Medians of at least five runs each: one garbage collection landing in a run must not decide the bar.
-  const bench = new Bench({ time: TIME_MS, iterations: 5 });
+  // One warm-up run: adversarial inputs can take seconds per run, and tinybench would otherwise warm up 16 times.
+  const bench = new Bench({ time: TIME_MS, iterations: 5, warmupIterations: 1, warmupTime: 0 });
   bench.add("n", () => run(input)).add("2n", () => run(doubled));
   await bench.run();
   const factor = latencyMs(bench, "2n", "p50") / latencyMs(bench, "n", "p50");
