@@ -12,6 +12,7 @@ import { detectLanguage, hasVietnameseDiacritics } from "../text/index.js";
 const ENGLISH_WORD =
   /\b(?:per|people|or more|or less|at least|at most|about|around|more than|less than|between|percent|billion|million|of the)\b/i;
 
+import { skipSpaces } from "./key-text.js";
 import type { Direction } from "./target-types.js";
 
 // Options arrive from JavaScript callers too, so the readers check them instead of trusting the types.
@@ -117,4 +118,37 @@ export function numberLanguage(text: string, option: LanguageOption): LanguageOp
 export function isoDateOf(value: unknown): IsoDate | undefined {
   const result = safeToIsoDate(value);
   return result.success ? result.data : undefined;
+}
+
+/**
+ * Checked options plus the text to read and the index of its first non-space character.
+ *
+ * @example
+ * ```ts
+ * const input: CheckedInput = { text: " 8%", first: 1, language: "auto", locale: "vi" };
+ * ```
+ */
+export interface CheckedInput extends CheckedOptions {
+  readonly text: string;
+  readonly first: number;
+}
+
+/**
+ * The shared opening of every `safeParse*` reader of this module: checks the options, then that the input is a
+ * non-blank string, and returns the issue (`INVALID_OPTION`, `INVALID_INPUT_TYPE`, `EMPTY_INPUT`) otherwise.
+ *
+ * @example
+ * ```ts
+ * checkInput(" 8%", undefined); // { text: " 8%", first: 1, language: "auto", locale: "vi" }
+ * checkInput("  ", { locale: "en" }); // an EMPTY_INPUT issue
+ * ```
+ */
+export function checkInput(text: unknown, options: unknown): CheckedInput | Issue {
+  const checked = checkOptions(options);
+  if ("code" in checked) return checked;
+  const { locale } = checked;
+  if (typeof text !== "string") return createIssue("INVALID_INPUT_TYPE", { locale });
+  const first = skipSpaces(text, 0);
+  if (first >= text.length) return createIssue("EMPTY_INPUT", { locale });
+  return { ...checked, text, first };
 }

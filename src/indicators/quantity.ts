@@ -4,7 +4,7 @@ import { MULTIPLE_WORDS } from "./data/units.js";
 import { parseDecimal } from "./decimal.js";
 import { matchAt, skipSpaces, skipSpacesBack, toKey } from "./key-text.js";
 import { nounUnit } from "./noun-unit.js";
-import { checkOptions, isIssue, numberLanguage } from "./options.js";
+import { checkInput, isIssue, numberLanguage } from "./options.js";
 import { buildQuantity } from "./quantity-build.js";
 import { readQuantityAround } from "./quantity-read.js";
 import type { Quantity, ReadOptions } from "./quantity-types.js";
@@ -62,13 +62,10 @@ function fromMultipleWord(text: string, key: string, start: number, end: number)
  * safeParseQuantity("tỷ đồng").success; // false (INVALID_QUANTITY)
  * ```
  */
-export function safeParseQuantity(text: unknown, options?: ReadOptions): Result<Quantity> {
-  const checked = checkOptions(options);
+export function safeParseQuantity(input: unknown, options?: ReadOptions): Result<Quantity> {
+  const checked = checkInput(input, options);
   if (isIssue(checked)) return fail(checked);
-  const { language, locale } = checked;
-  if (typeof text !== "string") return fail(createIssue("INVALID_INPUT_TYPE", { locale }));
-  const first = skipSpaces(text, 0);
-  if (first >= text.length) return fail(createIssue("EMPTY_INPUT", { locale }));
+  const { text, language, locale, first } = checked;
   if (text.includes("/")) {
     const score = fromScore(text, { language, locale });
     if (score) return score;

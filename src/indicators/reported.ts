@@ -2,8 +2,8 @@ import { createIssue, fail, ok, type Result, type Span, unwrap } from "../core/i
 import { extractNumbers, normalizeText, type OffsetMap } from "../text/index.js";
 import type { ReportReading } from "./data/report-words.js";
 import { compareDecimal, type Decimal, decimalToNumber, formatDecimal } from "./decimal.js";
-import { skipSpaces, skipSpacesBack, toKey } from "./key-text.js";
-import { checkOptions, isIssue, numberLanguage } from "./options.js";
+import { skipSpacesBack, toKey } from "./key-text.js";
+import { checkInput, isIssue, numberLanguage } from "./options.js";
 import type { ReadOptions } from "./quantity-types.js";
 import { findStatusPhrase, hundred, percentOfTarget, type RawReport, readReportAt } from "./report-read.js";
 import { buildVocabulary } from "./vocabulary.js";
@@ -99,13 +99,10 @@ export function buildReport(raw: RawReport, original: string, map: OffsetMap): R
  * safeParseReportedAttainment("tăng 77% so với cùng kỳ").success; // false: a change, not attainment
  * ```
  */
-export function safeParseReportedAttainment(text: unknown, options?: ReadOptions): Result<ReportedAttainment> {
-  const checked = checkOptions(options);
+export function safeParseReportedAttainment(input: unknown, options?: ReadOptions): Result<ReportedAttainment> {
+  const checked = checkInput(input, options);
   if (isIssue(checked)) return fail(checked);
-  const { language, locale } = checked;
-  if (typeof text !== "string") return fail(createIssue("INVALID_INPUT_TYPE", { locale }));
-  const first = skipSpaces(text, 0);
-  if (first >= text.length) return fail(createIssue("EMPTY_INPUT", { locale }));
+  const { text, language, locale, first } = checked;
   const normalized = normalizeText(text);
   const plain = normalized.text;
   const key = toKey(plain);

@@ -10,7 +10,7 @@ import { MULTIPLE_WORDS } from "./data/units.js";
 import { parseDecimal } from "./decimal.js";
 import { findPhrase, skipSpaces, skipSpacesBack, toKey } from "./key-text.js";
 import { nounUnit } from "./noun-unit.js";
-import { checkOptions, isIssue, numberLanguage } from "./options.js";
+import { checkInput, isIssue, numberLanguage } from "./options.js";
 import { amountValues } from "./quantity-read.js";
 import { findDoubleDigit, type RawTarget, readTargetAt } from "./target-read.js";
 import type { Direction, ParseTargetOptions, Target } from "./target-types.js";
@@ -103,14 +103,11 @@ function wordTarget(key: string, start: number, end: number): RawTarget | undefi
  * safeParseTarget("mục tiêu").success; // false (INVALID_TARGET)
  * ```
  */
-export function safeParseTarget(text: unknown, options?: ParseTargetOptions): Result<Target> {
-  const checked = checkOptions(options);
+export function safeParseTarget(input: unknown, options?: ParseTargetOptions): Result<Target> {
+  const checked = checkInput(input, options);
   if (isIssue(checked)) return fail(checked);
-  const { language, locale } = checked;
+  const { text, language, locale, first } = checked;
   const direction = checked.direction ?? "higher";
-  if (typeof text !== "string") return fail(createIssue("INVALID_INPUT_TYPE", { locale }));
-  const first = skipSpaces(text, 0);
-  if (first >= text.length) return fail(createIssue("EMPTY_INPUT", { locale }));
   const whole = { start: first, end: skipSpacesBack(text, text.length, first) };
   const invalid = (hint: string) => fail<Target>(createIssue("INVALID_TARGET", { locale, span: whole, hint }));
   const normalized = normalizeText(text);
