@@ -6,7 +6,15 @@ import { extractDocumentReferences } from "../src/references/index.js";
 import { mixedText } from "./corpus.js";
 import { type ComparisonResult, compare, growth } from "./harness.js";
 
-const CODE_SHAPED = /\d{1,5}[-/][\p{L}\d]+(?:[-/][\p{L}\d]+)*/gu;
+/*
+ * The naive scanner a reference extractor would start from: one global regular expression for every code-shaped
+ * candidate the extractor itself accepts — an optional number marker ("số", "No.", "nr", "n°"), a number, then
+ * letter-and-digit segments joined by "-", "/" or a Unicode dash, with one space allowed around a separator
+ * ("57 - NQ/TW") — case-insensitive and Unicode-aware (Vietnamese letters in "QĐ-UBND"). It finds candidates
+ * only: no type words, dates, issuers, titles or checks, which is what the extractor adds within 4x its time.
+ */
+const CODE_SHAPED =
+  /(?:(?:số|no\.?|nr\.?|n°)\s?)?\d{1,5}\s?[-/\u2010-\u2015\u2212]\s?[\p{L}\d]+(?:\s?[-/\u2010-\u2015\u2212]\s?[\p{L}\d]+)*/giu;
 
 function countCodeShaped(text: string): number {
   let count = 0;

@@ -42,6 +42,18 @@ function numberOf(code: string): number {
   return Number.parseInt(code, 10);
 }
 
+/** The catalogue's documents by their number, in catalogue order: a mention only ever matches its own number. */
+export function documentsByNumber(catalogue: readonly WellKnownDocument[]): Map<number, WellKnownDocument[]> {
+  const index = new Map<number, WellKnownDocument[]>();
+  for (const doc of catalogue) {
+    const number = numberOf(doc.code);
+    const list = index.get(number);
+    if (list === undefined) index.set(number, [doc]);
+    else list.push(doc);
+  }
+  return index;
+}
+
 /**
  * The catalogue documents a clue can denote, narrowed by date, term and the reference date; several when the
  * clue stays ambiguous.

@@ -1,6 +1,6 @@
 import type { DocumentGenre } from "../document-code/index.js";
-import { foldWindow, isDigit, isLatinLetter, isSpace } from "./fold-window.js";
-import { DISTRACTOR_WORDS, NUMBER_MARKERS, TYPE_WORDS } from "./words.js";
+import { foldCode, isDigit, isLatinLetter, isSpace } from "./chars.js";
+import { lookupWord } from "./word-index.js";
 
 /** What precedes a number: the type word and the number marker, and where the phrase starts. */
 export interface LeftContext {
@@ -31,58 +31,81 @@ function wordStartBack(text: string, i: number, floor: number): number {
   return j;
 }
 
-function markerWord(word: string): boolean {
-  const bare = word.endsWith(".") || word.endsWith(":") ? word.slice(0, -1) : word;
-  return NUMBER_MARKERS.has(bare) || NUMBER_MARKERS.has(word);
+/** Whether text[start, end) is a number marker, with or without its trailing "." or ":". */
+function markerWord(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  if (lookupWord(text, start, end)?.marker === true) return true;
+  const last = text.charCodeAt(end - 1);
+  return (last === 46 || last === 58) && lookupWord(text, start, end - 1)?.marker === true;
 }
 
-// Pure memo: the last word of every type phrase, so most numbers are rejected from one folded word.
-let lastWords: ReadonlySet<string> | undefined;
-
-function typeWordTails(): ReadonlySet<string> {
-  lastWords ??= new Set(TYPE_WORDS.map(([phrase]) => phrase.slice(phrase.lastIndexOf(" ") + 1)));
-  return lastWords;
+/** Whether the folded text ending at `end` reads `phrase`, with no letter or digit glued before it. */
+function phraseEndsAt(text: string, end: number, phrase: string): boolean {
+  const at = end - phrase.length;
+  if (at < 0) return false;
+  for (let k = phrase.length - 1; k >= 0; k -= 1)
+    if (foldCode(text.charCodeAt(at + k)) !== phrase.charCodeAt(k)) return false;
+  const before = at > 0 ? foldCode(text.charCodeAt(at - 1)) : 32;
+  return !(isLatinLetter(before) || isDigit(before));
 }
 
 function typeWordBefore(text: string, end: number): { start: number; genre: DocumentGenre } | undefined {
+  if (end === 0 || !isLatinLetter(text.charCodeAt(end - 1))) return undefined;
   const tailStart = wordStartBack(text, end, Math.max(0, end - MAX_WORD));
-  if (tailStart === end || !typeWordTails().has(foldWindow(text, tailStart, end))) return undefined;
-  const from = Math.max(0, end - WINDOW);
-  const window = foldWindow(text, from, end);
-  if (window === "") return undefined;
-  for (const [phrase, genre] of TYPE_WORDS) {
-    if (!window.endsWith(phrase)) continue;
-    const at = window.length - phrase.length;
-    const before = at > 0 ? window.charCodeAt(at - 1) : 32;
-    if (isLatinLetter(before) || isDigit(before)) continue;
-    return { start: from + at, genre };
+  const phrases = lookupWord(text, tailStart, end)?.phrases;
+  if (phrases === undefined) return undefined;
+  for (let k = 0; k < phrases.length; k += 1) {
+    const entry = phrases[k];
+    if (entry !== undefined && phraseEndsAt(text, end, entry[0]))
+      return { start: end - entry[0].length, genre: entry[1] };
   }
   return undefined;
 }
 
+/** Start of the number marker right before a number ("số ", "No. ", glued "Số"), or -1. */
+function markerBefore(text: string, numberStart: number, floor: number): number {
+  const cursor = skipSpacesBack(text, numberStart, floor);
+  const wordStart = wordStartBack(text, cursor, floor);
+  return markerWord(text, wordStart, cursor) ? wordStart : -1;
+}
+
+/** A number's type word (and marker), which makes it a mention: "Nghị quyết số 18", "Resolution 18". */
+export interface TypedMention {
+  readonly start: number;
+  readonly genre: DocumentGenre;
+  readonly marker: boolean;
+}
+
+/** Reads back from a bare number for its type word; undefined when there is none (most numbers). */
+export function readTypedMention(text: string, numberStart: number): TypedMention | undefined {
+  const floor = Math.max(0, numberStart - WINDOW);
+  const cursor = skipSpacesBack(text, numberStart, floor);
+  const wordStart = wordStartBack(text, cursor, floor);
+  const marker = markerWord(text, wordStart, cursor);
+  // Without a marker, the word just read is the type word's last word (the same 16 letters at most): when it ends
+  // no type phrase, the number is rejected without a second look.
+  if (!marker && (floor === 0 || floor <= cursor - MAX_WORD) && !lookupWord(text, wordStart, cursor)?.phrases.length)
+    return undefined;
+  const typed = typeWordBefore(text, marker ? skipSpacesBack(text, wordStart, floor) : cursor);
+  return typed === undefined ? undefined : { start: typed.start, genre: typed.genre, marker };
+}
+
 /**
- * Reads back from the number at `numberStart`: an optional marker ("số", "No.", "nr", even glued: "Số57") and an
- * optional type word ("Nghị quyết", "Resolution", "Uchwały").
+ * Reads back from the number at `numberStart`: an optional marker ("số", "No.", "nr", even glued: "Số57"), an
+ * optional type word ("Nghị quyết", "Resolution", "Uchwały"), and otherwise a distractor word ("Mẫu số 01").
  */
 export function readLeftContext(text: string, numberStart: number): LeftContext {
   const floor = Math.max(0, numberStart - WINDOW);
-  let cursor = skipSpacesBack(text, numberStart, floor);
-  let marker = false;
-  let start = numberStart;
-  const wordStart = wordStartBack(text, cursor, floor);
-  if (wordStart < cursor) {
-    const word = foldWindow(text, wordStart, cursor);
-    if (markerWord(word)) {
-      marker = true;
-      start = wordStart;
-      cursor = skipSpacesBack(text, wordStart, floor);
-    }
-  }
+  const markerStart = markerBefore(text, numberStart, floor);
+  const marker = markerStart >= 0;
+  const start = marker ? markerStart : numberStart;
+  const cursor = skipSpacesBack(text, start, floor);
   const typed = typeWordBefore(text, cursor);
   if (typed !== undefined) return { start: typed.start, genre: typed.genre, marker, distractor: false };
   const lastStart = wordStartBack(text, cursor, floor);
-  const last = lastStart < cursor ? foldWindow(text, lastStart, cursor).replace(/[.:]$/, "") : "";
-  return { start, marker, distractor: DISTRACTOR_WORDS.has(last) };
+  const c = text.charCodeAt(cursor - 1);
+  const lastEnd = lastStart < cursor && (c === 46 || c === 58) ? cursor - 1 : cursor;
+  return { start, marker, distractor: lookupWord(text, lastStart, lastEnd)?.distractor === true };
 }
 
 /**
@@ -94,7 +117,7 @@ export function gluedBefore(text: string, numberStart: number): boolean {
   const c = text.charCodeAt(numberStart - 1);
   if (isLatinLetter(c)) {
     const wordStart = wordStartBack(text, numberStart, Math.max(0, numberStart - MAX_WORD));
-    return !markerWord(foldWindow(text, wordStart, numberStart));
+    return !markerWord(text, wordStart, numberStart);
   }
   if (c === 46 || c === 58 || c === 44 || c === 47 || c === 45 || c === 43) {
     const b = numberStart >= 2 ? text.charCodeAt(numberStart - 2) : 32;

@@ -1,5 +1,5 @@
 import { type DocumentCode, safeParseDocumentCode } from "../document-code/index.js";
-import { foldWindow, isDigit, isLatinLetter, isSpace } from "./fold-window.js";
+import { foldSlice, isDigit, isLatinLetter, isSpace } from "./chars.js";
 
 /** A bare number of a list that shares a code's suffix ("30" in "Nghị định 30 và 31/2020/NĐ-CP"). */
 export interface ListNumber {
@@ -21,7 +21,7 @@ export function readListBefore(text: string, codeStart: number): ListNumber[] {
     let k = j;
     if (text.charCodeAt(k - 1) === 44) k -= 1;
     else while (k > 0 && j - k < 4 && isLatinLetter(text.charCodeAt(k - 1))) k -= 1;
-    if (k === j || !CONNECTORS.has(foldWindow(text, k, j))) break;
+    if (k === j || !CONNECTORS.has(foldSlice(text, k, j))) break;
     let n = k;
     while (n > 0 && isSpace(text.charCodeAt(n - 1)) && k - n < 3) n -= 1;
     let s = n;

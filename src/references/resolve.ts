@@ -1,30 +1,40 @@
 import type { IsoDate } from "../core/index.js";
 import { safeParseDocumentCode } from "../document-code/index.js";
-import { issuerCompatible, matchDocuments } from "./catalogue.js";
+import { documentsByNumber, issuerCompatible, matchDocuments } from "./catalogue.js";
 import type { Draft } from "./draft.js";
 import type { WellKnownDocument } from "./types.js";
 import { PARTY_ISSUER_ABBREVIATION, PARTY_TYPE_OF_GENRE } from "./words.js";
 
-function keyOf(genre: string | undefined, number: number | undefined): string | undefined {
-  return genre === undefined || number === undefined ? undefined : `${genre}|${number}`;
+/** The canonical codes the text writes for each genre and number ("resolution", 18 → {"18-NQ/TW"}). */
+type KnownCodes = Map<string, Map<number, Set<string>>>;
+
+function recordOne(known: KnownCodes, genre: string, number: number, canonical: string): void {
+  let byNumber = known.get(genre);
+  if (byNumber === undefined) {
+    byNumber = new Map();
+    known.set(genre, byNumber);
+  }
+  const set = byNumber.get(number);
+  if (set === undefined) byNumber.set(number, new Set([canonical]));
+  else set.add(canonical);
 }
 
-function record(known: Map<string, Set<string>>, draft: Draft, canonical: string): void {
-  const genres = new Set<string>();
-  if (draft.genre !== undefined) genres.add(draft.genre);
-  for (const genre of draft.code?.genres ?? []) genres.add(genre);
-  for (const genre of genres) {
-    const key = keyOf(genre, draft.number);
-    if (key === undefined) continue;
-    const set = known.get(key) ?? new Set<string>();
-    set.add(canonical);
-    known.set(key, set);
+function record(known: KnownCodes, draft: Draft, canonical: string): void {
+  const number = draft.number;
+  if (number === undefined) return;
+  if (draft.genre !== undefined) recordOne(known, draft.genre, number, canonical);
+  const genres = draft.code?.genres;
+  if (genres === undefined) return;
+  for (let index = 0; index < genres.length; index += 1) {
+    const genre = genres[index];
+    if (genre !== undefined && genre !== draft.genre && genres.indexOf(genre) === index)
+      recordOne(known, genre, number, canonical);
   }
 }
 
-function byText(draft: Draft, known: Map<string, Set<string>>): string | undefined {
-  const key = keyOf(draft.genre, draft.number);
-  const found = key === undefined ? undefined : known.get(key);
+function byText(draft: Draft, known: KnownCodes): string | undefined {
+  const found =
+    draft.genre === undefined || draft.number === undefined ? undefined : known.get(draft.genre)?.get(draft.number);
   if (found === undefined || found.size !== 1) return undefined;
   const [code] = found;
   if (code === undefined || draft.issuer === undefined) return code;
@@ -76,7 +86,7 @@ export function resolveDrafts(
   catalogue: readonly WellKnownDocument[],
   referenceDate: IsoDate,
 ): void {
-  const known = new Map<string, Set<string>>();
+  const known: KnownCodes = new Map();
   const bare = new Map<string, WellKnownDocument[]>();
   for (const draft of drafts) {
     const canonical = draft.code?.canonical ?? draft.resolvedCode;
@@ -107,6 +117,13 @@ export function resolveDrafts(
     const doc = draft.code === undefined ? undefined : byCode.get(draft.code.canonical);
     if (doc !== undefined && draft.date === undefined && draft.issuer?.term === undefined) draft.document = doc;
   }
+  // Mentions are looked up among the documents of their number only (indexed once per call, when first needed).
+  let byNumber: Map<number, WellKnownDocument[]> | undefined;
+  const sameNumber = (draft: Draft): readonly WellKnownDocument[] => {
+    if (draft.number === undefined) return catalogue;
+    byNumber ??= documentsByNumber(catalogue);
+    return byNumber.get(draft.number) ?? [];
+  };
   const mentions = drafts.filter((draft) => draft.code === undefined && draft.resolvedCode === undefined);
   for (const draft of mentions) {
     if (draft.issuer === undefined && draft.date === undefined) continue;
@@ -114,7 +131,7 @@ export function resolveDrafts(
     if (text !== undefined) {
       draft.resolvedCode = text;
       draft.resolvedBy = "text";
-    } else if (!adopt(draft, matchDocuments(clueOf(draft, referenceDate), catalogue))) {
+    } else if (!adopt(draft, matchDocuments(clueOf(draft, referenceDate), sameNumber(draft)))) {
       const form = byForm(draft);
       if (form === undefined) continue;
       draft.resolvedCode = form;
@@ -128,6 +145,6 @@ export function resolveDrafts(
     if (text !== undefined) {
       draft.resolvedCode = text;
       draft.resolvedBy = "text";
-    } else adopt(draft, matchDocuments(clueOf(draft, referenceDate), catalogue));
+    } else adopt(draft, matchDocuments(clueOf(draft, referenceDate), sameNumber(draft)));
   }
 }

@@ -1,6 +1,16 @@
 import type { IsoDate } from "../core/index.js";
 import { extractDates, safeParseRomanNumeral } from "../text/index.js";
-import { foldWindow } from "./fold-window.js";
+import {
+  type FirstLetterIndex,
+  foldCode,
+  foldedAnyAt,
+  foldedAt,
+  foldSlice,
+  indexByFirstLetter,
+  isDigit,
+  isLatinLetter,
+  isWhiteSpace,
+} from "./chars.js";
 import { ISSUER_CONNECTORS, ISSUER_PHRASES, TITLE_INTRODUCERS } from "./words.js";
 
 /** A piece read after a code: where it ends and what it says. */
@@ -13,19 +23,118 @@ const DATE_WINDOW = 56;
 const ISSUER_WINDOW = 96;
 
 // Dates are read by the text toolkit (one date reader for the whole library); this module only knows the words
-// that may stand between a code and its date. Every quantifier is bounded, so the pattern is linear.
-const DATE_LEAD =
-  /^[,\s]{0,3}(\(\s?)?(?:(?:ban hanh|ky|issued|adopted|signed)\s{1,2})?(?:(?:dated|on|of|z dnia|dnia|du|del|de|vom|le|from)\s{1,2})?$/;
+// that may stand between a code and its date: up to three commas or spaces, "(", a verb ("ban hành", "signed") and
+// a preposition ("ngày" needs none; "dated", "z dnia", "vom"), each followed by one or two spaces.
+const DATE_VERBS: readonly string[] = ["ban hanh", "ky", "issued", "adopted", "signed"];
+const DATE_PREPOSITIONS: readonly string[] = [
+  "dated",
+  "on",
+  "of",
+  "z dnia",
+  "dnia",
+  "du",
+  "del",
+  "de",
+  "vom",
+  "le",
+  "from",
+];
+
+// How a date phrase can open after the lead: digits, or the first letters of a date word ("ngày", a month name of
+// the date reader's languages). A cheap filter only: the date reader still decides.
+const DATE_WORD_OPENINGS: readonly string[] = /* @__PURE__ */ Object.freeze([
+  "nga",
+  "tha",
+  "thg",
+  "nam",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec",
+  "sty",
+  "lut",
+  "kwi",
+  "maj",
+  "cze",
+  "lip",
+  "sie",
+  "wrz",
+  "paz",
+  "lis",
+  "gru",
+]);
+
+function spacesAt(text: string, at: number, max: number): number {
+  let n = 0;
+  while (n < max && isWhiteSpace(text.charCodeAt(at + n))) n += 1;
+  return n;
+}
+
+/** After `word` at `at` and one or two spaces: where the next part starts, or -1. */
+function afterWord(text: string, at: number, words: FirstLetterIndex): number {
+  const candidates = words.get(foldCode(text.charCodeAt(at)));
+  if (candidates === undefined) return -1;
+  for (const word of candidates) {
+    if (!foldedAt(text, at, word)) continue;
+    const gap = spacesAt(text, at + word.length, 2);
+    if (gap > 0) return at + word.length + gap;
+  }
+  return -1;
+}
+
+// Pure memo: the lead and issuer words by their first letter, built on first use.
+let leadWords: { readonly verbs: FirstLetterIndex; readonly prepositions: FirstLetterIndex } | undefined;
+let issuerWords: { readonly connectors: FirstLetterIndex; readonly bare: FirstLetterIndex } | undefined;
+let titleWords: FirstLetterIndex | undefined;
+
+/** The first three folded letters at `at` as one number (letters only), to look up date-word openings. */
+function openingKey(text: string, at: number): number {
+  let key = 0;
+  for (let k = 0; k < 3; k += 1) {
+    const c = foldCode(text.charCodeAt(at + k));
+    if (c < 97 || c > 122) return -1;
+    key = key * 32 + (c - 96);
+  }
+  return key;
+}
+
+let dateOpenings: ReadonlySet<number> | undefined;
+
+/** The one place a date may start after `at` (the lead is read greedily: no date opens with its words), or -1. */
+function leadEnd(text: string, at: number): { start: number; parenthesis: boolean } | undefined {
+  let i = at;
+  for (let n = 0; n < 3 && (text.charCodeAt(i) === 44 || isWhiteSpace(text.charCodeAt(i))); n += 1) i += 1;
+  const parenthesis = text.charCodeAt(i) === 40;
+  if (parenthesis) i += 1 + spacesAt(text, i + 1, 1);
+  leadWords ??= { verbs: indexByFirstLetter(DATE_VERBS), prepositions: indexByFirstLetter(DATE_PREPOSITIONS) };
+  const verb = afterWord(text, i, leadWords.verbs);
+  if (verb >= 0) i = verb;
+  const preposition = afterWord(text, i, leadWords.prepositions);
+  if (preposition >= 0) i = preposition;
+  const c = text.charCodeAt(i);
+  if (isDigit(c)) return { start: i, parenthesis };
+  if (!isLatinLetter(c)) return undefined;
+  dateOpenings ??= new Set([...DATE_WORD_OPENINGS].map((word) => openingKey(word, 0)));
+  return dateOpenings.has(openingKey(text, i)) ? { start: i, parenthesis } : undefined;
+}
 
 /** Reads a date right after `at` ("ngày 22/12/2024", ", dated December 22, 2024", "z dnia 25 października 2017 r."). */
 export function readDate(text: string, at: number): Piece<IsoDate> | undefined {
+  const lead = leadEnd(text, at);
+  if (lead === undefined || lead.start >= at + DATE_WINDOW) return undefined;
   const [first] = extractDates(text.slice(at, at + DATE_WINDOW), { minPrecision: "day" });
-  if (first?.date.iso === undefined) return undefined;
-  const lead = DATE_LEAD.exec(foldWindow(text, at, at + first.span.start));
-  if (lead === null) return undefined;
+  if (first?.date.iso === undefined || at + first.span.start !== lead.start) return undefined;
   let end = at + first.span.end;
   // An opening parenthesis is only part of the phrase when the date closes it.
-  if (lead[1] !== undefined) {
+  if (lead.parenthesis) {
     const close = /^\s?\)/.exec(text.slice(end, end + 2));
     if (close === null) return undefined;
     end += close[0].length;
@@ -51,9 +160,35 @@ function termNumber(raw: string | undefined): number | undefined {
   return result.success ? result.data : undefined;
 }
 
+// Without a connector, only an ordinal ("16th"), a Roman term before "KC" or a Polish genitive opens an issuer.
+const BARE_ISSUER_OPENINGS: readonly string[] = ["kc ", "komitetu ", "biura ", "sekretariatu"];
+
+function isRomanLetter(code: number): boolean {
+  return code === 105 || code === 118 || code === 120 || code === 108;
+}
+
+/** Whether an issuer may follow `at`, checked in place: the filter in front of {@link readIssuer}'s full reading. */
+function mayNameIssuer(text: string, at: number): boolean {
+  let i = at;
+  while (i - at < 3 && (text.charCodeAt(i) === 44 || text.charCodeAt(i) === 32 || text.charCodeAt(i) === 10)) i += 1;
+  issuerWords ??= {
+    connectors: indexByFirstLetter(ISSUER_CONNECTORS),
+    bare: indexByFirstLetter(BARE_ISSUER_OPENINGS),
+  };
+  if (foldedAnyAt(text, i, issuerWords.connectors) !== undefined) return true;
+  if (isDigit(text.charCodeAt(i))) return true;
+  if (foldedAnyAt(text, i, issuerWords.bare) !== undefined) return true;
+  let roman = i;
+  while (roman - i < 6 && isRomanLetter(foldCode(text.charCodeAt(roman)))) roman += 1;
+  if (roman === i) return false;
+  const gap = spacesAt(text, roman, 2);
+  return gap > 0 && foldedAt(text, roman + gap, "kc ");
+}
+
 /** Reads an issuer right after `at` ("của Bộ Chính trị", "of the 16th Provincial Party Executive Committee"). */
 export function readIssuer(text: string, at: number): Piece<ReadIssuer> | undefined {
-  const window = foldWindow(text, at, at + ISSUER_WINDOW);
+  if (!mayNameIssuer(text, at)) return undefined;
+  const window = foldSlice(text, at, at + ISSUER_WINDOW);
   let i = 0;
   while (i < window.length && i < 3 && (window[i] === "," || window[i] === " " || window[i] === "\n")) i += 1;
   let rest = window.slice(i);
@@ -93,23 +228,34 @@ export function readIssuer(text: string, at: number): Piece<ReadIssuer> | undefi
 const QUOTES_OPEN = '“"«„';
 const QUOTES_CLOSE = '”"»“';
 const TITLE_MAX = 200;
-const UNQUOTED_STOP = /[.;!?\n()“”"«»,:]/;
+// A line break, . ; ! ? ( ) " , : (bits of a mask over the codes 32…63), and “ ” « » end an unquoted title.
+const STOPS =
+  (1 << (33 - 32)) |
+  (1 << (34 - 32)) |
+  (1 << (40 - 32)) |
+  (1 << (41 - 32)) |
+  (1 << (44 - 32)) |
+  (1 << (46 - 32)) |
+  (1 << (58 - 32)) |
+  (1 << (59 - 32)) |
+  (1 << (63 - 32));
+
+function isTitleStop(code: number): boolean {
+  if (code < 32) return code === 10;
+  if (code < 64) return (STOPS & (1 << (code - 32))) !== 0;
+  return code === 0x201c || code === 0x201d || code === 0xab || code === 0xbb;
+}
 
 /** Reads a title right after `at`: quoted, or introduced by "về" / "on" / "w sprawie", ending before `limit`. */
 export function readTitle(text: string, at: number, limit: number): Piece<string> | undefined {
   const bound = Math.min(limit, text.length, at + TITLE_MAX + 24);
-  const window = foldWindow(text, at, bound);
   let i = 0;
-  while (i < window.length && i < 3 && (window[i] === "," || window[i] === " ")) i += 1;
-  let introduced = false;
-  for (const word of TITLE_INTRODUCERS) {
-    if (window.startsWith(word, i)) {
-      i += word.length;
-      introduced = true;
-      break;
-    }
-  }
-  const first = window[i] ?? "";
+  while (at + i < bound && i < 3 && (text.charCodeAt(at + i) === 44 || text.charCodeAt(at + i) === 32)) i += 1;
+  titleWords ??= indexByFirstLetter(TITLE_INTRODUCERS);
+  const introducer = foldedAnyAt(text, at + i, titleWords, bound);
+  const introduced = introducer !== undefined;
+  if (introduced) i += introducer.length;
+  const first = at + i < bound ? (text[at + i] ?? "") : "";
   if (first !== "" && QUOTES_OPEN.includes(first)) {
     const open = at + i;
     for (let j = open + 1; j < bound && j - open <= TITLE_MAX; j += 1) {
@@ -122,9 +268,9 @@ export function readTitle(text: string, at: number, limit: number): Piece<string
   if (!introduced) return undefined;
   const start = at + i;
   let end = start;
-  while (end < bound && end - start < TITLE_MAX && !UNQUOTED_STOP.test(text[end] ?? ".")) end += 1;
-  while (end > start && /\s/.test(text[end - 1] ?? "")) end -= 1;
-  const value = text.slice(start, end);
-  if (value.length < 3 || !/\p{L}/u.test(value.slice(0, 1))) return undefined;
-  return { end, value };
+  while (end < bound && end - start < TITLE_MAX && !isTitleStop(text.charCodeAt(end))) end += 1;
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
+  if (end - start < 3) return undefined;
+  if (!isLatinLetter(text.charCodeAt(start)) && !/\p{L}/u.test(text.slice(start, start + 1))) return undefined;
+  return { end, value: text.slice(start, end) };
 }

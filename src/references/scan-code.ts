@@ -1,6 +1,6 @@
 import type { Issue } from "../core/index.js";
 import { type DocumentCode, safeParseDocumentCode } from "../document-code/index.js";
-import { isDigit, isLatinLetter, isSpace } from "./fold-window.js";
+import { isDigit, isLatinLetter, isLowerCase, isSpace, isUpperCase } from "./chars.js";
 
 /** A code read at a position of the text. */
 export interface ScannedCode {
@@ -16,16 +16,6 @@ const MAX_GAP = 2;
 
 function isSeparator(code: number): boolean {
   return code === 45 || code === 47 || (code >= 0x2010 && code <= 0x2015) || code === 0x2212;
-}
-
-function isUpper(code: number): boolean {
-  const char = String.fromCharCode(code);
-  return char !== char.toLowerCase();
-}
-
-function isLower(code: number): boolean {
-  const char = String.fromCharCode(code);
-  return char !== char.toUpperCase();
 }
 
 // Court judgments (123/2024/HS-PT) share the State code shape; their type letters and instance suffix give them away.
@@ -46,12 +36,12 @@ function segmentEnd(text: string, i: number, limit: number, sawUpper: boolean): 
   while (j < limit && j - i < MAX_SEGMENT_LENGTH) {
     const c = text.charCodeAt(j);
     if (!(isLatinLetter(c) || isDigit(c))) break;
-    if (isLatinLetter(c) && isLower(c)) {
+    if (isLatinLetter(c) && isLowerCase(c)) {
       lowerRun += 1;
       if (lowerRun >= 2 && hasUpper) return j - 1;
     } else {
       lowerRun = 0;
-      if (isLatinLetter(c) && isUpper(c)) hasUpper = true;
+      if (isLatinLetter(c) && isUpperCase(c)) hasUpper = true;
     }
     j += 1;
   }
@@ -66,12 +56,36 @@ function acceptable(code: DocumentCode, warnings: readonly Issue[]): 0 | 1 | 2 {
   return unknownType || unknownIssuer ? 1 : 2;
 }
 
+/** A parsed reading of some characters, and how acceptable it is as a code in running text. */
+interface Reading {
+  readonly code: DocumentCode;
+  readonly warnings: readonly Issue[];
+  readonly quality: 0 | 1 | 2;
+}
+
+/**
+ * The readings of one text, by the exact characters read (null: no code). A text cites the same codes again and
+ * again, and the code parser is pure, so each spelling is parsed once per call; nothing outlives the call.
+ */
+export type CodeReadings = Map<string, Reading | null>;
+
+function readingOf(raw: string, readings: CodeReadings): Reading | null {
+  const known = readings.get(raw);
+  if (known !== undefined) return known;
+  const result = safeParseDocumentCode(raw);
+  const reading = result.success
+    ? { code: result.data, warnings: result.warnings, quality: acceptable(result.data, result.warnings) }
+    : null;
+  readings.set(raw, reading);
+  return reading;
+}
+
 /**
  * Reads a document code whose number starts at `start` (a digit), allowing a short gap around separators and
  * a line break inside the code; tries the longest reading first and falls back to shorter ones, so a dash or
  * word after the code is left out. Returns undefined when no reading parses.
  */
-export function scanCode(text: string, start: number): ScannedCode | undefined {
+export function scanCode(text: string, start: number, readings: CodeReadings): ScannedCode | undefined {
   const limit = Math.min(text.length, start + 96);
   let i = start;
   while (i < limit && isDigit(text.charCodeAt(i))) i += 1;
@@ -93,7 +107,7 @@ export function scanCode(text: string, start: number): ScannedCode | undefined {
     }
     const end = segmentEnd(text, j, limit, sawUpper);
     if (end === j) break;
-    for (let k = j; k < end; k += 1) if (isUpper(text.charCodeAt(k))) sawUpper = true;
+    for (let k = j; k < end && !sawUpper; k += 1) sawUpper = isUpperCase(text.charCodeAt(k));
     ends.push(end);
     i = end;
     if (end < limit && isLatinLetter(text.charCodeAt(end)) && end - j >= MAX_SEGMENT_LENGTH) return undefined;
@@ -101,12 +115,11 @@ export function scanCode(text: string, start: number): ScannedCode | undefined {
   let fallback: ScannedCode | undefined;
   for (let n = ends.length - 1; n >= 0; n -= 1) {
     const end = ends[n] ?? start;
-    const result = safeParseDocumentCode(text.slice(start, end));
-    if (!result.success) continue;
-    const quality = acceptable(result.data, result.warnings);
-    if (quality === 2) return { start, end, code: result.data, warnings: result.warnings };
-    if (quality === 1 && fallback === undefined)
-      fallback = { start, end, code: result.data, warnings: result.warnings };
+    const reading = readingOf(text.slice(start, end), readings);
+    if (reading === null) continue;
+    if (reading.quality === 2) return { start, end, code: reading.code, warnings: reading.warnings };
+    if (reading.quality === 1 && fallback === undefined)
+      fallback = { start, end, code: reading.code, warnings: reading.warnings };
   }
   return fallback;
 }

@@ -1,15 +1,17 @@
 import type { IsoDate } from "../core/index.js";
 import { type ReadIssuer, readDate, readIssuer } from "./right-context.js";
 
-/** Date and issuer written after a code or number, in either order. */
-export interface Tail {
-  readonly end: number;
-  readonly date?: IsoDate;
-  readonly issuer?: ReadIssuer;
+/** Where a reference keeps the date and issuer written after its code or number. */
+export interface TailFields {
+  date?: IsoDate;
+  issuer?: ReadIssuer;
 }
 
-/** Reads "ngày 22/12/2024 của Bộ Chính trị" (or issuer first, then date) after `at`. */
-export function readTail(text: string, at: number): Tail {
+/**
+ * Reads "ngày 22/12/2024 của Bộ Chính trị" (or issuer first, then date) after `at` into `into`, and returns where
+ * the tail ends (`at` when there is none). Nothing is allocated for the usual reference without a tail.
+ */
+export function readTail(text: string, at: number, into: TailFields): number {
   let end = at;
   const first = readDate(text, end);
   if (first !== undefined) end = first.end;
@@ -18,9 +20,7 @@ export function readTail(text: string, at: number): Tail {
   const second = first === undefined && issuer !== undefined ? readDate(text, end) : undefined;
   if (second !== undefined) end = second.end;
   const date = first?.value ?? second?.value;
-  return {
-    end,
-    ...(date === undefined ? {} : { date }),
-    ...(issuer === undefined ? {} : { issuer: issuer.value }),
-  };
+  if (date !== undefined) into.date = date;
+  if (issuer !== undefined) into.issuer = issuer.value;
+  return end;
 }

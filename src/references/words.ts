@@ -91,7 +91,7 @@ export const TYPE_WORDS: readonly (readonly [phrase: string, genre: DocumentGenr
 ]);
 
 /** Number markers between a type word and the number ("số", "No.", "nr", "n°"), folded, without the dot. */
-export const NUMBER_MARKERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+export const NUMBER_MARKERS: readonly string[] = /* @__PURE__ */ Object.freeze([
   "so",
   "no",
   "nr",
@@ -109,7 +109,7 @@ export const NUMBER_MARKERS: ReadonlySet<string> = /* @__PURE__ */ new Set([
  * Words that, right before a code-shaped token, show it is not a document reference: forms, court cases,
  * technical standards, phone numbers, vehicles, storms.
  */
-export const DISTRACTOR_WORDS: ReadonlySet<string> = /* @__PURE__ */ new Set([
+export const DISTRACTOR_WORDS: readonly string[] = /* @__PURE__ */ Object.freeze([
   "mau",
   "form",
   "an",

@@ -108,3 +108,18 @@ test.each([
 ])("distractor: %s", (text) => {
   expect(extractDocumentReferences(text)).toEqual([]);
 });
+
+test("decomposed (NFD) words nearby do not hide a type word or a title", () => {
+  const text = "Tha\u0300nh pho\u0302\u0301 applies Resolution 18-NQ/TW on a leaner apparatus.";
+  const [ref] = extractDocumentReferences(text);
+  expect(ref?.documentType).toBe("resolution");
+  expect(ref?.text).toBe("Resolution 18-NQ/TW on a leaner apparatus");
+});
+
+test("every occurrence of a repeated code is read in its own context", () => {
+  const text = "Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị; sau đó 57-NQ/TW được nhắc lại.";
+  const refs = extractDocumentReferences(text);
+  expect(refs.map((r) => r.code?.canonical)).toEqual(["57-NQ/TW", "57-NQ/TW"]);
+  expect(refs.map((r) => r.date)).toEqual(["2024-12-22", undefined]);
+  expect(refs[1]?.span).toEqual({ start: text.lastIndexOf("57-NQ/TW"), end: text.lastIndexOf("57-NQ/TW") + 8 });
+});

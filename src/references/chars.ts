@@ -1,0 +1,149 @@
+import { foldDiacritics } from "../text/index.js";
+
+/*
+ * Matching folds one character at a time (lower case, no diacritics, curly apostrophes straight), so a word is
+ * compared in place, without slicing or folding a window around every number. Every character folds to exactly
+ * one code unit, so an index into the folded form is the same index into the text.
+ */
+
+// Latin-1 … Latin Extended-B, and Latin Extended Additional (Vietnamese): the letters that fold to another one.
+const TABLE_END = 0x1f00;
+
+// Pure memo: the fold of every character below U+1F00, built on first use from the text toolkit's folding.
+let table: Uint16Array | undefined;
+
+function fill(into: Uint16Array, from: number, to: number): void {
+  let chars = "";
+  for (let c = from; c < to; c += 1) chars += String.fromCharCode(c);
+  const folded = foldDiacritics(chars);
+  if (folded.length !== chars.length) return;
+  for (let c = from; c < to; c += 1) {
+    const lower = folded.charAt(c - from).toLowerCase();
+    into[c] = lower.length === 1 ? lower.charCodeAt(0) : folded.charCodeAt(c - from);
+  }
+}
+
+function foldTable(): Uint16Array {
+  if (table !== undefined) return table;
+  const built = new Uint16Array(TABLE_END);
+  for (let c = 0; c < TABLE_END; c += 1) built[c] = c;
+  for (let c = 65; c <= 90; c += 1) built[c] = c + 32;
+  fill(built, 0xc0, 0x250);
+  fill(built, 0x1e00, 0x1f00);
+  built[0x2bc] = 39;
+  table = built;
+  return built;
+}
+
+/** The folded form of one UTF-16 code unit (NaN, read past the end of a text, stays NaN and matches nothing). */
+export function foldCode(code: number): number {
+  if (code < TABLE_END) return (table ?? foldTable())[code] ?? 0;
+  return code === 0x2018 || code === 0x2019 ? 39 : code;
+}
+
+/** Folds text[start, end) (clamped to the text): index i of the result is index start + i of the text. */
+export function foldSlice(text: string, start: number, end: number): string {
+  const from = Math.max(0, start);
+  const to = Math.min(text.length, end);
+  let out = "";
+  for (let i = from; i < to; i += 1) out += String.fromCharCode(foldCode(text.charCodeAt(i)));
+  return out;
+}
+
+/** Whether the folded text at `at` reads `word` (a folded literal). */
+export function foldedAt(text: string, at: number, word: string): boolean {
+  if (at < 0 || at + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k += 1) if (foldCode(text.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** True for letters of Latin scripts (ASCII, Latin-1, Latin Extended, Vietnamese) — not CJK, not digits. */
+export function isLatinLetter(code: number): boolean {
+  return (
+    (code >= 65 && code <= 90) ||
+    (code >= 97 && code <= 122) ||
+    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
+    (code >= 0x1e00 && code <= 0x1eff)
+  );
+}
+
+/** True for ASCII digits. */
+export function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** True for white space other than line breaks counted as one gap ("57-NQ/\nTW" still joins). */
+export function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 0x202f;
+}
+
+/** True for what `\s` matches in a regular expression (Unicode white space, line breaks, BOM). */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+// Pure memo, for characters below U+1F00: bit 1 when lower-casing changes it, bit 2 when upper-casing does.
+let cases: Uint8Array | undefined;
+
+function caseOf(code: number): number {
+  if (cases === undefined) {
+    const built = new Uint8Array(TABLE_END);
+    for (let c = 0; c < TABLE_END; c += 1) {
+      const char = String.fromCharCode(c);
+      built[c] = (char !== char.toLowerCase() ? 1 : 0) | (char !== char.toUpperCase() ? 2 : 0);
+    }
+    cases = built;
+  }
+  if (code < TABLE_END) return cases[code] ?? 0;
+  const char = String.fromCharCode(code);
+  return (char !== char.toLowerCase() ? 1 : 0) | (char !== char.toUpperCase() ? 2 : 0);
+}
+
+/** True for a character that lower-casing changes (an upper-case or title-case letter). */
+export function isUpperCase(code: number): boolean {
+  return (caseOf(code) & 1) !== 0;
+}
+
+/** True for a character that upper-casing changes (a lower-case or title-case letter). */
+export function isLowerCase(code: number): boolean {
+  return (caseOf(code) & 2) !== 0;
+}
+
+/** Words grouped by their first character, for {@link foldedAnyAt}; build once per list and keep. */
+export type FirstLetterIndex = ReadonlyMap<number, readonly string[]>;
+
+/** Groups folded words by their first character, keeping their order. */
+export function indexByFirstLetter(words: readonly string[]): FirstLetterIndex {
+  const map = new Map<number, string[]>();
+  for (const word of words) {
+    const list = map.get(word.charCodeAt(0)) ?? [];
+    list.push(word);
+    map.set(word.charCodeAt(0), list);
+  }
+  return map;
+}
+
+/** The first word of the index (in list order) that the folded text reads at `at`, before `limit`, if any. */
+export function foldedAnyAt(
+  text: string,
+  at: number,
+  index: FirstLetterIndex,
+  limit = text.length,
+): string | undefined {
+  const words = index.get(foldCode(text.charCodeAt(at)));
+  if (words === undefined) return undefined;
+  for (const word of words) if (at + word.length <= limit && foldedAt(text, at, word)) return word;
+  return undefined;
+}
