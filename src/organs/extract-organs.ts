@@ -2,7 +2,7 @@ import { extractPlaces, type PlaceMention } from "../admin-units/index.js";
 import { type IsoDate, resolveAsOf, safeToIsoDate } from "../core/index.js";
 import { getOrgan } from "./get-organ.js";
 import { getDictionaries, type PhraseEntry, pickEntry } from "./phrases.js";
-import { type TokenList, tokenize } from "./tokens.js";
+import { scanTokens, type TokenScan } from "./scan.js";
 import type { BoundPlace, ExtractOrgansOptions, OrganLevel, OrganMention } from "./types.js";
 
 // Vietnamese unit designators written after a local organ ("UBND tỉnh", "Đảng ủy xã"), as folded token lists.
@@ -17,25 +17,31 @@ const DESIGNATORS: readonly (readonly [readonly string[], BoundPlace["level"], b
   [["xa"], "commune", false],
   [["phuong"], "commune", false],
 ];
+const DESIGNATOR_STARTS: readonly string[] = ["thanh", "tp", "tinh", "thi", "huyen", "quan", "dac", "xa", "phuong"];
 const MAX_COMMUNE_WORDS = 4;
 // A generic organ bound to a place of a level is the local organ of that level ("Hanoi Party Committee").
 const LOCAL_FORMS: Readonly<Record<string, Partial<Record<OrganLevel, string>>>> = {
   "party-committee": { province: "provincial-party-committee", commune: "commune-party-committee" },
 };
 
+interface Places {
+  readonly byStart: Map<number, PlaceMention>;
+  readonly byEnd: Map<number, PlaceMention>;
+}
+
 interface Context {
-  readonly tokens: TokenList;
+  readonly tokens: TokenScan;
   readonly asOf: IsoDate;
   readonly articleDate: IsoDate;
   readonly language: "vi" | "en" | "auto";
-  places: Map<number, PlaceMention> | undefined;
-  placesByEnd: Map<number, PlaceMention> | undefined;
+  places: Places | undefined;
+  readonly picks: Map<readonly PhraseEntry[], ReturnType<typeof pickEntry>>;
 }
 
-function placesAt(context: Context): { byStart: Map<number, PlaceMention>; byEnd: Map<number, PlaceMention> } {
-  if (context.places === undefined || context.placesByEnd === undefined) {
-    context.places = new Map();
-    context.placesByEnd = new Map();
+// Read on the first local organ only: a text that names none never pays for the place scan.
+function placesAt(context: Context): Places {
+  if (context.places === undefined) {
+    const places: Places = { byStart: new Map(), byEnd: new Map() };
     let mentions: readonly PlaceMention[] = [];
     try {
       mentions = extractPlaces(context.tokens.text, { asOf: context.asOf, articleDate: context.articleDate });
@@ -43,14 +49,17 @@ function placesAt(context: Context): { byStart: Map<number, PlaceMention>; byEnd
       mentions = [];
     }
     for (const mention of mentions) {
-      context.places.set(mention.span.start, mention);
-      context.placesByEnd.set(mention.span.end, mention);
+      places.byStart.set(mention.span.start, mention);
+      places.byEnd.set(mention.span.end, mention);
     }
+    context.places = places;
   }
-  return { byStart: context.places, byEnd: context.placesByEnd };
+  return context.places;
 }
 
 function isCapitalised(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code >= 65 && code <= 90;
   const first = text[at] ?? "";
   return first !== first.toLowerCase();
 }
@@ -58,21 +67,37 @@ function isCapitalised(text: string, at: number): boolean {
 function allowed(entry: PhraseEntry, context: Context, at: number): boolean {
   if (context.language === "vi" && entry.by === "englishName") return false;
   if (context.language === "en" && entry.by === "name") return false;
-  return !entry.needsCapital || isCapitalised(context.tokens.text, context.tokens.starts[at] ?? 0);
+  return !entry.needsCapital || isCapitalised(context.tokens.text, context.tokens.start(at) ?? 0);
+}
+
+// The entries of a phrase usable here; the list itself when all are (the common case), so picks can be memoised.
+function usableEntries(entries: readonly PhraseEntry[], context: Context, at: number): readonly PhraseEntry[] {
+  for (const entry of entries) {
+    if (!allowed(entry, context, at)) return entries.filter((candidate) => allowed(candidate, context, at));
+  }
+  return entries;
 }
 
 /** The longest organ phrase at token `at`: its end token and the entries it names. */
 function longestAt(context: Context, at: number): { end: number; entries: readonly PhraseEntry[] } | undefined {
   const { names, abbreviations } = getDictionaries();
   let best: { end: number; entries: readonly PhraseEntry[] } | undefined;
-  for (const [end, entries] of [
-    ...names.matchesAt(context.tokens.folded, at),
-    ...abbreviations.matchesAt(context.tokens.cased, at),
-  ]) {
-    const usable = entries.filter((entry) => allowed(entry, context, at));
-    if (usable.length > 0 && (best === undefined || end > best.end)) best = { end, entries: usable };
+  for (const matches of [names.matchesIn(context.tokens, at), abbreviations.matchesIn(context.tokens, at, true)]) {
+    for (const [end, entries] of matches) {
+      if (best !== undefined && end <= best.end) continue;
+      const usable = usableEntries(entries, context, at);
+      if (usable.length > 0) best = { end, entries: usable };
+    }
   }
   return best;
+}
+
+/** {@link pickEntry} at the call's date, memoised on the entry list: a text names the same few organs again and again. */
+function pickAt(context: Context, entries: readonly PhraseEntry[]): ReturnType<typeof pickEntry> {
+  if (context.picks.has(entries)) return context.picks.get(entries);
+  const picked = pickEntry(entries, context.asOf);
+  context.picks.set(entries, picked);
+  return picked;
 }
 
 function provincePlace(mention: PlaceMention): BoundPlace {
@@ -87,13 +112,18 @@ function provincePlace(mention: PlaceMention): BoundPlace {
 }
 
 function designatorAt(
-  tokens: TokenList,
+  tokens: TokenScan,
   at: number,
 ): { end: number; level: BoundPlace["level"]; city: boolean } | undefined {
+  // Designators start with one of a few words: the common token is ruled out without trying each.
+  const first = tokens.folded(at);
+  if (first === undefined || !DESIGNATOR_STARTS.includes(first)) return undefined;
   for (const [words, level, city] of DESIGNATORS) {
-    if (words.every((word, k) => tokens.folded[at + k] === word && tokens.words[at + k] === true)) {
-      return { end: at + words.length, level, city };
+    let matches = true;
+    for (let k = 0; k < words.length && matches; k++) {
+      matches = tokens.folded(at + k) === words[k] && tokens.isWord(at + k);
     }
+    if (matches) return { end: at + words.length, level, city };
   }
   return undefined;
 }
@@ -105,12 +135,12 @@ function placeAfter(
   local: boolean,
 ): { end: number; level?: OrganLevel; place?: BoundPlace } {
   const { tokens } = context;
-  const start = tokens.starts[at];
+  const start = tokens.start(at);
   if (start === undefined) return { end: at };
   const designator = designatorAt(tokens, at);
   if (designator !== undefined) {
     const { byStart } = placesAt(context);
-    const nameStart = tokens.starts[designator.end];
+    const nameStart = tokens.start(designator.end);
     const mention = byStart.get(start) ?? (nameStart === undefined ? undefined : byStart.get(nameStart));
     if (designator.level === "province" && mention !== undefined) {
       return { end: tokenAtOffset(tokens, mention.span.end, at), level: "province", place: provincePlace(mention) };
@@ -118,14 +148,14 @@ function placeAfter(
     let end = designator.end;
     while (
       end < designator.end + MAX_COMMUNE_WORDS &&
-      tokens.words[end] === true &&
-      isCapitalised(tokens.text, tokens.starts[end] ?? 0)
+      tokens.isWord(end) &&
+      isCapitalised(tokens.text, tokens.start(end) ?? 0)
     )
       end++;
     if (end > designator.end && designator.level !== "province") {
-      const span = { start, end: tokens.ends[end - 1] ?? start };
-      const name = tokens.text.slice(tokens.starts[designator.end], span.end);
-      const ascii = tokens.cased.slice(designator.end, end).join(" ");
+      const span = { start, end: tokens.end(end - 1) ?? start };
+      const name = tokens.text.slice(tokens.start(designator.end), span.end);
+      const ascii = keysBetween(tokens, designator.end, end, true).join(" ");
       return {
         end,
         level: designator.level,
@@ -142,9 +172,9 @@ function placeAfter(
   if (!local) return { end: at };
   const mention = placesAt(context).byStart.get(start);
   // English: "People's Committee of Kon Tum province".
-  if (mention === undefined && tokens.folded[at] === "of") {
-    const next = tokens.folded[at + 1] === "the" ? at + 2 : at + 1;
-    const after = tokens.starts[next];
+  if (mention === undefined && tokens.folded(at) === "of") {
+    const next = tokens.folded(at + 1) === "the" ? at + 2 : at + 1;
+    const after = tokens.start(next);
     const ofPlace = after === undefined ? undefined : placesAt(context).byStart.get(after);
     if (ofPlace !== undefined)
       return { end: tokenAtOffset(tokens, ofPlace.span.end, next), level: "province", place: provincePlace(ofPlace) };
@@ -164,14 +194,14 @@ function placeInside(
   headEnd: number,
 ): { end: number; entries: readonly PhraseEntry[]; place: BoundPlace } | undefined {
   const { tokens } = context;
-  if (tokens.folded[headEnd] !== "of") return undefined;
-  const next = tokens.folded[headEnd + 1] === "the" ? headEnd + 2 : headEnd + 1;
-  const placeStart = tokens.starts[next];
+  if (tokens.folded(headEnd) !== "of") return undefined;
+  const next = tokens.folded(headEnd + 1) === "the" ? headEnd + 2 : headEnd + 1;
+  const placeStart = tokens.start(next);
   const mention = placeStart === undefined ? undefined : placesAt(context).byStart.get(placeStart);
   if (mention === undefined) return undefined;
   const rest = tokenAtOffset(tokens, mention.span.end, next);
-  const head = tokens.folded.slice(at, headEnd);
-  const synthetic = [...head, "of", "the", ...tokens.folded.slice(rest, rest + 16)];
+  const head = keysBetween(tokens, at, headEnd, false);
+  const synthetic = [...head, "of", "the", ...keysBetween(tokens, rest, rest + 16, false)];
   const matches = getDictionaries().names.matchesAt(synthetic, 0);
   const last = matches[matches.length - 1];
   const consumed = head.length + 2;
@@ -181,10 +211,19 @@ function placeInside(
   return { end: rest + (last[0] - consumed), entries, place: provincePlace(mention) };
 }
 
+/** The keys of tokens `from` to `to` (exclusive, clamped to the text). */
+function keysBetween(tokens: TokenScan, from: number, to: number, keepCase: boolean): string[] {
+  const keys: string[] = [];
+  for (let k = Math.max(0, from); k < Math.min(to, tokens.count); k++) {
+    keys.push((keepCase ? tokens.cased(k) : tokens.folded(k)) ?? "");
+  }
+  return keys;
+}
+
 /** The first token at or after `from` that starts at or after `offset`. */
-function tokenAtOffset(tokens: TokenList, offset: number, from: number): number {
+function tokenAtOffset(tokens: TokenScan, offset: number, from: number): number {
   let k = from;
-  while (k < tokens.starts.length && (tokens.starts[k] ?? 0) < offset) k++;
+  while (k < tokens.count && (tokens.start(k) ?? 0) < offset) k++;
   return k;
 }
 
@@ -205,19 +244,19 @@ function mentionAt(
 ): { mention: OrganMention; end: number } | undefined {
   const found = longestAt(context, at);
   if (found === undefined) return undefined;
-  const picked = pickEntry(found.entries, context.asOf);
+  const picked = pickAt(context, found.entries);
   if (picked === undefined) return undefined;
   const { tokens } = context;
   const { entry } = picked;
   let { resolved } = picked;
   const local = isLocal(entry.level, resolved.named.level, resolved.named.generic);
-  let start = tokens.starts[at] ?? 0;
+  let start = tokens.start(at) ?? 0;
   let place: BoundPlace | undefined;
   let level: OrganLevel | undefined = entry.level === "" ? undefined : entry.level;
   let endToken = found.end;
   // English: the place comes first ("Kon Tum Provincial People's Committee").
   if (local && entry.by === "englishName" && at > 0) {
-    const before = placesAt(context).byEnd.get(tokens.ends[at - 1] ?? -1);
+    const before = placesAt(context).byEnd.get(tokens.end(at - 1) ?? -1);
     if (before !== undefined && before.span.start >= previousEnd) {
       place = provincePlace(before);
       start = before.span.start;
@@ -227,7 +266,7 @@ function mentionAt(
   if (place === undefined && entry.by === "englishName") {
     const inner = placeInside(context, at, found.end);
     if (inner !== undefined) {
-      const better = pickEntry(inner.entries, context.asOf);
+      const better = pickAt(context, inner.entries);
       if (better !== undefined) {
         resolved = better.resolved;
         place = inner.place;
@@ -259,7 +298,7 @@ function mentionAt(
   const upgraded = LOCAL_FORMS[resolved.named.id]?.[level];
   const upgradedOrgan = upgraded === undefined ? undefined : getOrgan(upgraded);
   if (upgradedOrgan !== undefined) resolved = { organ: upgradedOrgan, named: upgradedOrgan, status: resolved.status };
-  const end = tokens.ends[endToken - 1] ?? start;
+  const end = tokens.end(endToken - 1) ?? start;
   const mention: OrganMention = {
     span: { start, end },
     text: tokens.text.slice(start, end),
@@ -298,19 +337,25 @@ export function extractOrgans(text: string, options: ExtractOrgansOptions = {}):
     if (typeof text !== "string" || text.length === 0) return [];
     const asOf = readDate(options?.asOf, resolveAsOf(undefined));
     const language = options?.language === "vi" || options?.language === "en" ? options.language : "auto";
-    const tokens = tokenize(text);
+    // A caller's scan is used only when it is the scan of this very text.
+    const tokens = scanTokens(text, options?.tokens);
+    const { names, abbreviations } = getDictionaries();
     const context: Context = {
       tokens,
       asOf,
       articleDate: readDate(options?.articleDate, asOf),
       language,
       places: undefined,
-      placesByEnd: undefined,
+      picks: new Map(),
     };
     const mentions: OrganMention[] = [];
     let previousEnd = 0;
-    for (let at = 0; at < tokens.starts.length; ) {
-      const found = tokens.words[at] === true ? mentionAt(context, at, previousEnd) : undefined;
+    for (let at = 0; at < tokens.count; ) {
+      // Most words start no organ name: two set look-ups skip them.
+      const found =
+        tokens.isWord(at) && (names.startsWith(tokens.folded(at)) || abbreviations.startsWith(tokens.cased(at)))
+          ? mentionAt(context, at, previousEnd)
+          : undefined;
       if (found === undefined) {
         at++;
         continue;

@@ -5,7 +5,9 @@ export { extractOrgans } from "./extract-organs.js";
 export { findOrgan } from "./find-organ.js";
 export { formatOrgan } from "./format-organ.js";
 export { getOrgan, listOrgans } from "./get-organ.js";
-export { PhraseDictionary, phraseKey, type TokenList, tokenize } from "./tokens.js";
+export { PhraseDictionary } from "./phrase-dictionary.js";
+export { scanTokens, type TokenScan } from "./scan.js";
+export { phraseKey, type TokenList, tokenize } from "./tokens.js";
 export type {
   BoundPlace,
   ExtractOrgansOptions,

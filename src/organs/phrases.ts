@@ -2,7 +2,8 @@ import { isWithin } from "../core/index.js";
 import { ORGAN_INDEX } from "./data/organ-index.js";
 import { ORGAN_NAMES } from "./data/organ-names.js";
 import { getOrgan } from "./get-organ.js";
-import { PhraseDictionary, phraseKey } from "./tokens.js";
+import { PhraseDictionary } from "./phrase-dictionary.js";
+import { phraseKey } from "./tokens.js";
 import type { Organ, OrganLevel, OrganMatchKind, OrganStatus } from "./types.js";
 
 /** One way of writing an organ. `rank` orders entries sharing a key: the catalogue's row order. */

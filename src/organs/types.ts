@@ -1,4 +1,5 @@
 import type { DateLike, IsoDate, LanguageOption, Localized, Span } from "../core/index.js";
+import type { TokenScan } from "./scan.js";
 
 /**
  * The branch of the political system an organ belongs to. `state` covers the legislature, the executive, the
@@ -183,6 +184,13 @@ export interface ExtractOrgansOptions extends FindOrganOptions {
    * @example "vi"
    */
   readonly language?: LanguageOption;
+  /**
+   * The text already split by {@link scanTokens}, for callers that run several readers over one text; ignored
+   * unless it is the scan of exactly this text.
+   * @default split here
+   * @example scanTokens(text)
+   */
+  readonly tokens?: TokenScan;
 }
 
 /**

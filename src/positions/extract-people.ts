@@ -57,25 +57,46 @@ const NOT_NAMES = new Set([
   "ngay",
 ]);
 
+// First words of the honorifics, folded: most tokens are ruled out by one look-up.
+const HONORIFIC_STARTS = new Set(["dong", "cac", "ong", "ba", "mr", "ms", "mrs", "comrade", "comrades"]);
+
 function isCapitalised(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 0x80) return code >= 65 && code <= 90;
   const first = text[at] ?? "";
   return first !== first.toLowerCase();
+}
+
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) return true;
+  }
+  return false;
+}
+
+function hasDigit(key: string): boolean {
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }
 
 /** The name starting at token `at`: 2–5 capitalised words (1 after an honorific) that start no title or organ. */
 function readName(scan: TitleScan, at: number, minimum: number): number {
   const { tokens } = scan;
   let end = at;
-  while (end < at + MAX_NAME_WORDS && tokens.words[end] === true) {
-    const start = tokens.starts[end] ?? 0;
-    if (!isCapitalised(tokens.text, start) || NOT_NAMES.has(tokens.folded[end] ?? "")) break;
-    if (end === at && NOT_FIRST_NAME_WORDS.has(tokens.folded[end] ?? "")) break;
-    if (end > at && /[\n\r]/u.test(tokens.text.slice(tokens.ends[end - 1], start))) break;
+  while (end < at + MAX_NAME_WORDS && tokens.isWord(end)) {
+    const start = tokens.start(end) ?? 0;
+    if (!isCapitalised(tokens.text, start) || NOT_NAMES.has(tokens.folded(end) ?? "")) break;
+    if (end === at && NOT_FIRST_NAME_WORDS.has(tokens.folded(end) ?? "")) break;
+    if (end > at && hasLineBreak(tokens.text, tokens.end(end - 1) ?? 0, start)) break;
     if (scan.organs.has(start)) break;
     const post = readPost(scan, end);
     if (post !== undefined && (post[0].organ !== undefined || post[1] - end > 1)) break;
     // Digits are never part of a name.
-    if (/\d/u.test(tokens.folded[end] ?? "")) break;
+    if (hasDigit(tokens.folded(end) ?? "")) break;
     end++;
   }
   return end - at >= minimum ? end : at;
@@ -83,24 +104,29 @@ function readName(scan: TitleScan, at: number, minimum: number): number {
 
 function honorificAt(scan: TitleScan, at: number): number {
   const { tokens } = scan;
+  if (!HONORIFIC_STARTS.has(tokens.folded(at) ?? "")) return at;
   for (const words of HONORIFICS) {
     const matches = words.every((word, k) => {
-      const written = tokens.text.slice(tokens.starts[at + k], tokens.ends[at + k]);
-      if (tokens.words[at + k] !== true) return false;
+      const written = tokens.text.slice(tokens.start(at + k), tokens.end(at + k));
+      if (!tokens.isWord(at + k)) return false;
       if (/^[a-z]+$/u.test(word) && VIETNAMESE_ASCII.has(word)) return written === word;
-      return /^[a-z]+$/u.test(word) ? tokens.folded[at + k] === word : written.toLowerCase().normalize("NFC") === word;
+      return /^[a-z]+$/u.test(word) ? tokens.folded(at + k) === word : written.toLowerCase().normalize("NFC") === word;
     });
     if (matches) {
       let end = at + words.length;
-      if (tokens.folded[end] === "." || tokens.folded[end] === ":") end++;
+      if (tokens.folded(end) === "." || tokens.folded(end) === ":") end++;
       return end;
     }
   }
   return at;
 }
 
+const NO_POSTS: readonly Post[] = Object.freeze([]);
+
 /** Posts separated by commas from token `at`: `[posts, end token]`. */
-function readPosts(scan: TitleScan, at: number): [Post[], number] {
+function readPosts(scan: TitleScan, at: number): [readonly Post[], number] {
+  // Most tokens start no post: answer them without allocating.
+  if (readPost(scan, at) === undefined) return [NO_POSTS, at];
   const posts: Post[] = [];
   let k = at;
   for (;;) {
@@ -114,14 +140,20 @@ function readPosts(scan: TitleScan, at: number): [Post[], number] {
   return [posts, k];
 }
 
+function foldedBetween(scan: TitleScan, from: number, to: number): string {
+  const keys: string[] = [];
+  for (let k = Math.max(0, from); k < Math.min(to, scan.tokens.count); k++) keys.push(scan.tokens.folded(k) ?? "");
+  return keys.join(" ");
+}
+
 function makePerson(scan: TitleScan, from: number, to: number, posts: readonly Post[], honorific?: string): Person {
   const { tokens } = scan;
-  const start = tokens.starts[from] ?? 0;
-  const end = tokens.ends[to - 1] ?? start;
+  const start = tokens.start(from) ?? 0;
+  const end = tokens.end(to - 1) ?? start;
   return {
     name: tokens.text.slice(start, end),
     span: { start, end },
-    foldedName: tokens.folded.slice(from, to).join(" "),
+    foldedName: foldedBetween(scan, from, to),
     posts,
     ...(honorific !== undefined && { honorific }),
   };
@@ -146,10 +178,10 @@ export function extractPeople(text: string, options: PositionOptions = {}): Pers
     const scan = scanTitles(text, options ?? {});
     const { tokens } = scan;
     const people: Person[] = [];
-    const count = tokens.starts.length;
+    const count = tokens.count;
     let at = 0;
     while (at < count) {
-      if (tokens.words[at] !== true) {
+      if (!tokens.isWord(at)) {
         at++;
         continue;
       }
@@ -158,25 +190,27 @@ export function extractPeople(text: string, options: PositionOptions = {}): Pers
       if (afterHonorific > at) {
         const nameEnd = readName(scan, afterHonorific, 1);
         if (nameEnd > afterHonorific) {
-          let posts: Post[] = [];
+          let posts: readonly Post[] = [];
           let next = nameEnd;
-          if (isSeparator(tokens, nameEnd) && tokens.folded[nameEnd] === ",")
+          if (isSeparator(tokens, nameEnd) && tokens.folded(nameEnd) === ",")
             [posts, next] = readPosts(scan, nameEnd + 1);
-          if (posts.length === 0) next = nameEnd;
-          const honorific = tokens.text.slice(tokens.starts[at], tokens.ends[afterHonorific - 1]);
+          // Each person gets an array of its own, never the shared empty one.
+          if (posts.length === 0) [posts, next] = [[], nameEnd];
+          const honorific = tokens.text.slice(tokens.start(at), tokens.end(afterHonorific - 1));
           people.push(makePerson(scan, afterHonorific, nameEnd, posts, honorific));
           at = next;
           continue;
         }
       }
       // Posts, then the name right after them, then optionally ", more posts".
-      const [before, postsEnd] = readPosts(scan, at);
+      // Most words start no post: one memoised look-up rules them out.
+      const [before, postsEnd] = readPost(scan, at) === undefined ? [NO_POSTS, at] : readPosts(scan, at);
       if (before.length > 0) {
         const nameEnd = readName(scan, postsEnd, 2);
         if (nameEnd > postsEnd) {
           let posts = before;
           let next = nameEnd;
-          if (tokens.folded[nameEnd] === ",") {
+          if (tokens.folded(nameEnd) === ",") {
             const [after, afterEnd] = readPosts(scan, nameEnd + 1);
             if (after.length > 0) {
               posts = [...before, ...after];
@@ -192,7 +226,7 @@ export function extractPeople(text: string, options: PositionOptions = {}): Pers
       }
       // A name, a comma and posts.
       const nameEnd = readName(scan, at, 2);
-      if (nameEnd > at && tokens.folded[nameEnd] === ",") {
+      if (nameEnd > at && tokens.folded(nameEnd) === ",") {
         const [posts, next] = readPosts(scan, nameEnd + 1);
         if (posts.length > 0) {
           people.push(makePerson(scan, at, nameEnd, posts));

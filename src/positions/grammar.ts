@@ -6,8 +6,8 @@ import {
   type OrganRef,
   PhraseDictionary,
   phraseKey,
-  type TokenList,
-  tokenize,
+  scanTokens,
+  type TokenScan,
 } from "../organs/index.js";
 import { ROLE_PHRASES, type RoleId } from "./data/roles.js";
 import type { PositionOptions, Post } from "./types.js";
@@ -36,81 +36,103 @@ function getRoles(): PhraseDictionary<RoleEntry> {
 
 /** A text read for titles: tokens plus organ mentions indexed by their first character. */
 export interface TitleScan {
-  readonly tokens: TokenList;
+  readonly tokens: TokenScan;
   readonly organs: ReadonlyMap<number, OrganMention>;
+  /** Posts already read, by token: names and title lists ask for the same post more than once. */
+  readonly posts: Map<number, [Post, number] | undefined>;
 }
 
 /** Tokens and organ mentions of a text; never throws. */
 export function scanTitles(text: string, options: PositionOptions): TitleScan {
-  const tokens = tokenize(text);
+  // A caller's scan is used only when it is the scan of this very text.
+  const tokens = scanTokens(text, options.tokens);
   const organs = new Map<number, OrganMention>();
   const organOptions = {
     ...(options.asOf !== undefined && { asOf: options.asOf }),
     ...(options.articleDate !== undefined && { articleDate: options.articleDate }),
     ...(options.language !== undefined && { language: options.language }),
+    tokens,
   };
   for (const mention of extractOrgans(tokens.text, organOptions)) organs.set(mention.span.start, mention);
-  return { tokens, organs };
+  return { tokens, organs, posts: new Map() };
 }
 
 function toRef(mention: OrganMention): OrganRef {
-  return { organId: mention.organ.id, level: mention.level, ...(mention.place && { place: mention.place }) };
+  const { place } = mention;
+  return place
+    ? { organId: mention.organ.id, level: mention.level, place }
+    : { organId: mention.organ.id, level: mention.level };
 }
 
-/** The organ mention starting at token `at`, after an optional "of" / "of the" / "của". */
-function organAfter(scan: TitleScan, at: number): { mention: OrganMention; end: number } | undefined {
+/** The token the organ after a role starts at: after an optional "of" / "of the" / "của". */
+function organTokenAfter(scan: TitleScan, at: number): number {
   const { tokens } = scan;
   let k = at;
-  if (tokens.folded[k] === "of" || tokens.folded[k] === "cua") k++;
-  if (k > at && tokens.folded[k] === "the") k++;
-  const start = tokens.starts[k];
-  const mention = start === undefined ? undefined : scan.organs.get(start);
-  if (mention === undefined) return undefined;
-  let end = k;
-  while (end < tokens.starts.length && (tokens.starts[end] ?? 0) < mention.span.end) end++;
-  return { mention, end };
+  const key = tokens.folded(k);
+  if (key === "of" || key === "cua") k++;
+  if (k > at && tokens.folded(k) === "the") k++;
+  return k;
+}
+
+/** The first token at or after `from` that starts at or after `offset`. */
+function tokenAtOffset(tokens: TokenScan, offset: number, from: number): number {
+  let end = from;
+  while (end < tokens.count && (tokens.start(end) ?? 0) < offset) end++;
+  return end;
 }
 
 /** One post starting at token `at`, as `[post, end token]`; undefined when no role word starts there. */
 export function readPost(scan: TitleScan, at: number): [Post, number] | undefined {
+  const roles = getRoles();
+  if (!roles.startsWith(scan.tokens.folded(at))) return undefined;
+  if (scan.posts.has(at)) return scan.posts.get(at);
+  const read = readPostAt(scan, roles, at);
+  scan.posts.set(at, read);
+  return read;
+}
+
+function readPostAt(scan: TitleScan, roles: PhraseDictionary<RoleEntry>, at: number): [Post, number] | undefined {
   const { tokens } = scan;
-  let best: { end: number; roleEnd: number; entry: RoleEntry; organ?: OrganMention } | undefined;
-  for (const [roleEnd, entries] of getRoles().matchesAt(tokens.folded, at)) {
+  let bestEnd = -1;
+  let bestRoleEnd = -1;
+  let bestEntry: RoleEntry | undefined;
+  let bestOrgan: OrganMention | undefined;
+  for (const [roleEnd, entries] of roles.matchesIn(tokens, at)) {
     const entry = entries[0];
     if (entry === undefined) continue;
     // Role words are written with a capital or as the first word of a title ("member of…" stays lower case in English).
-    const organ = organAfter(scan, roleEnd);
-    const end = organ ? organ.end : roleEnd;
-    if (best === undefined || end > best.end || (end === best.end && roleEnd > best.roleEnd)) {
-      best = { end, roleEnd, entry, ...(organ && { organ: organ.mention }) };
+    const k = organTokenAfter(scan, roleEnd);
+    const start = tokens.start(k);
+    const organ = start === undefined ? undefined : scan.organs.get(start);
+    const end = organ ? tokenAtOffset(tokens, organ.span.end, k) : roleEnd;
+    if (bestEntry === undefined || end > bestEnd || (end === bestEnd && roleEnd > bestRoleEnd)) {
+      bestEnd = end;
+      bestRoleEnd = roleEnd;
+      bestEntry = entry;
+      bestOrgan = organ;
     }
   }
-  if (best === undefined) return undefined;
+  if (bestEntry === undefined) return undefined;
   // Bare one-word roles that are also surnames or words of names (Trưởng/Trương, Chánh) need their organ.
-  if (best.organ === undefined && best.roleEnd - at === 1 && BARE_NEEDS_ORGAN.has(tokens.folded[at] ?? ""))
+  if (bestOrgan === undefined && bestRoleEnd - at === 1 && BARE_NEEDS_ORGAN.has(tokens.folded(at) ?? ""))
     return undefined;
-  const start = tokens.starts[at] ?? 0;
-  const end = best.organ ? best.organ.span.end : (tokens.ends[best.end - 1] ?? start);
+  const start = tokens.start(at) ?? 0;
+  const end = bestOrgan ? bestOrgan.span.end : (tokens.end(bestEnd - 1) ?? start);
   let organ: OrganRef | undefined;
-  if (best.organ) organ = toRef(best.organ);
-  else if (best.entry.organId !== "") {
-    const level = getOrgan(best.entry.organId)?.level;
-    organ = { organId: best.entry.organId, ...(level && { level }) };
+  if (bestOrgan) organ = toRef(bestOrgan);
+  else if (bestEntry.organId !== "") {
+    const level = getOrgan(bestEntry.organId)?.level;
+    organ = level ? { organId: bestEntry.organId, level } : { organId: bestEntry.organId };
   }
   const span: Span = { start, end };
-  const post: Post = {
-    role: best.entry.role,
-    deputy: best.entry.deputy,
-    standing: best.entry.standing,
-    ...(organ && { organ }),
-    text: tokens.text.slice(start, end),
-    span,
-  };
-  return [post, best.end];
+  const { role, deputy, standing } = bestEntry;
+  const text = tokens.text.slice(start, end);
+  const post: Post = organ ? { role, deputy, standing, organ, text, span } : { role, deputy, standing, text, span };
+  return [post, bestEnd];
 }
 
 /** Whether token `at` separates posts in a title list: a comma, a semicolon, "và", "and". */
-export function isSeparator(tokens: TokenList, at: number): boolean {
-  const key = tokens.folded[at];
+export function isSeparator(tokens: TokenScan, at: number): boolean {
+  const key = tokens.folded(at);
   return key === "," || key === "va" || key === "and" || key === "kiem" || key === "cum";
 }

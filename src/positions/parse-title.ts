@@ -28,9 +28,9 @@ export function safeParsePositionTitle(text: unknown, options: PositionOptions =
     const posts: Post[] = [];
     const warnings: Issue[] = [];
     let at = 0;
-    const count = tokens.starts.length;
+    const count = tokens.count;
     while (at < count) {
-      if (isSeparator(tokens, at) || tokens.folded[at] === ";" || tokens.folded[at] === ".") {
+      if (isSeparator(tokens, at) || tokens.folded(at) === ";" || tokens.folded(at) === ".") {
         at++;
         continue;
       }
@@ -38,12 +38,12 @@ export function safeParsePositionTitle(text: unknown, options: PositionOptions =
       let next = read ? read[1] : at;
       // Words left before the next separator: the role's organ was not understood, or no role was found.
       let restEnd = next;
-      while (restEnd < count && !isSeparator(tokens, restEnd) && tokens.folded[restEnd] !== ";") restEnd++;
+      while (restEnd < count && !isSeparator(tokens, restEnd) && tokens.folded(restEnd) !== ";") restEnd++;
       if (read && restEnd === next) {
         posts.push(read[0]);
       } else {
-        const start = read ? read[0].span.start : (tokens.starts[at] ?? 0);
-        const end = tokens.ends[restEnd - 1] ?? start;
+        const start = read ? read[0].span.start : (tokens.start(at) ?? 0);
+        const end = tokens.end(restEnd - 1) ?? start;
         const span = { start, end };
         const code = read ? "UNKNOWN_ORGAN" : "UNKNOWN_TITLE";
         warnings.push(createIssue(code, { locale, span, hint: text.slice(start, end) }));

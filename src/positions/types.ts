@@ -1,5 +1,5 @@
 import type { DateLike, LanguageOption, Locale, Span } from "../core/index.js";
-import type { OrganRef } from "../organs/index.js";
+import type { OrganRef, TokenScan } from "../organs/index.js";
 import type { RoleId } from "./data/roles.js";
 
 /**
@@ -80,4 +80,11 @@ export interface PositionOptions {
    * @example "en"
    */
   readonly locale?: Locale;
+  /**
+   * The text already split by {@link scanTokens}, for callers that run several readers over one text; ignored
+   * unless it is the scan of exactly this text.
+   * @default split here
+   * @example scanTokens(text)
+   */
+  readonly tokens?: TokenScan;
 }
