@@ -1,13 +1,20 @@
-/** Administrative-unit benchmarks: lookups per second, and place extraction against a plain word scan. */
+/**
+ * Administrative-unit benchmarks: lookups per second, and place extraction against a plain word scan (MB/s), with
+ * its growth on an adversarial input (capitalised first words of names everywhere, no name completed).
+ */
 import { extractPlaces, getProvince, searchProvinces } from "../src/index.js";
-import { vietnameseText } from "./corpus.js";
-import { type ComparisonResult, compare } from "./harness.js";
+import { mixedText, vietnameseText } from "./corpus.js";
+import { type ComparisonResult, compare, growth } from "./harness.js";
 
 const NAMES = ["Kon Tum", "Quảng Ngãi", "TP.HCM", "Khanh Hoa", "Thừa Thiên Huế", "Hà Giang", "Cao Bằng", "Đồng Nai"];
 const BY_NAME = new Map(NAMES.map((name) => [name, name]));
 
+/** The administrative-units section of `npm run bench`. */
 export async function benchAdminUnits(): Promise<ComparisonResult[]> {
   const text = `${vietnameseText(50_000)} Tỉnh Kon Tum và tỉnh Quảng Ngãi, TP. Hồ Chí Minh. `.repeat(2);
+  const news = mixedText(1_000_000);
+  // "Kon", "Ha", "Ba" and "Thanh" start names; what follows never completes one, so every window is read in full.
+  const adversarial = "Kon Ha-Ba Thanh TP. Ho Chi ".repeat(40_000);
   return [
     await compare({
       name: `getProvince, ${NAMES.length} spellings`,
@@ -36,5 +43,13 @@ export async function benchAdminUnits(): Promise<ComparisonResult[]> {
       candidate: () => extractPlaces(text, { articleDate: "2025-03-06" }),
       bytesPerCall: text.length,
     }),
+    await compare({
+      name: "extractPlaces, mixed vi/en news 1 MB",
+      baselineName: "one /\\p{Lu}\\p{L}*/gu scan",
+      baseline: () => news.match(/\p{Lu}\p{L}*/gu),
+      candidate: () => extractPlaces(news, { articleDate: "2025-03-06" }),
+      bytesPerCall: news.length,
+    }),
+    await growth("extractPlaces, 1 MB of name starts", (input) => extractPlaces(input), adversarial),
   ];
 }

@@ -1,9 +1,10 @@
 /**
  * Indicator benchmarks: statement extraction against one global regex scan for number-like tokens over the same
- * text (throughput in MB/s), and computeAttainment against a bare arithmetic ratio (operations per second).
- * The sentences are written for this project.
+ * text (throughput in MB/s, on figure-dense prose and on the shared news corpus), and computeAttainment against a
+ * bare arithmetic ratio (operations per second). The sentences are written for this project.
  */
 import { computeAttainment, extractIndicators, parseQuantity, parseTarget } from "../src/index.js";
+import { mixedText } from "./corpus.js";
 import { type ComparisonResult, compare, growth } from "./harness.js";
 
 const SENTENCES = [
@@ -30,6 +31,7 @@ function indicatorText(bytes: number): string {
 /** Runs the indicator comparisons and prints one line each. */
 export async function benchIndicators(): Promise<ComparisonResult[]> {
   const text = indicatorText(100_000);
+  const news = mixedText(1_000_000);
   const numberLike = /\d[\d.,]*%?/g;
   const target = parseTarget("8% trở lên");
   const actual = parseQuantity("6,52%");
@@ -41,6 +43,13 @@ export async function benchIndicators(): Promise<ComparisonResult[]> {
       baseline: () => text.match(numberLike)?.length ?? 0,
       candidate: () => extractIndicators(text, { articleDate: "2025-10-15" }),
       bytesPerCall: text.length,
+    }),
+    await compare({
+      name: "extractIndicators, mixed vi/en news 1 MB",
+      baselineName: "one global regex scan for number-like tokens",
+      baseline: () => news.match(numberLike)?.length ?? 0,
+      candidate: () => extractIndicators(news, { articleDate: "2025-10-15" }),
+      bytesPerCall: news.length,
     }),
     await compare({
       name: "computeAttainment, parsed target and actual",

@@ -1,8 +1,9 @@
 import { DATA_AS_OF, type IsoDate, safeToIsoDate } from "../core/index.js";
 import { getRecords, pickForDay, type UnitRecord } from "./catalogue.js";
-import { foldKey, hasDiacritics, tokenize, toneKey } from "./fold.js";
+import { hasDiacritics, toneKey } from "./fold.js";
 import { correspondingRecords } from "./lineage.js";
 import { getNameIndex, type NameEntry } from "./name-index.js";
+import { capitalPattern, createWindow, foldWord, isWordUnit, type Scan, wordEnd } from "./place-scan.js";
 import { readProvince } from "./read.js";
 import type { ExtractPlacesOptions, PlaceMention, Province, ProvinceMatchKind } from "./types.js";
 
@@ -21,38 +22,6 @@ const JOINERS = " \t\n\u00a0\u2009\u202f-\u2010\u2011\u2013\u2014.";
 const MAX_GAP = 3;
 const SENTENCE_END = ".!?:;\n\r";
 
-interface Scan {
-  readonly text: string;
-  readonly starts: number[];
-  readonly ends: number[];
-  /** The folded form of token `k` (computed on first use), `undefined` outside the text. */
-  readonly fold: (k: number) => string | undefined;
-}
-
-// Caps the per-call memo of folded words, so that a text of endless distinct words keeps a bounded memory.
-const FOLD_MEMO_LIMIT = 20_000;
-
-function createScan(text: string): Scan {
-  const { starts, ends } = tokenize(text);
-  const folded: (string | undefined)[] = [];
-  const memo = new Map<string, string>();
-  const fold = (k: number): string | undefined => {
-    if (k < 0 || k >= starts.length) return undefined;
-    let value = folded[k];
-    if (value === undefined) {
-      const word = text.slice(starts[k], ends[k]);
-      value = memo.get(word);
-      if (value === undefined) {
-        value = foldKey(word);
-        if (memo.size < FOLD_MEMO_LIMIT) memo.set(word, value);
-      }
-      folded[k] = value;
-    }
-    return value;
-  };
-  return { text, starts, ends, fold };
-}
-
 function joinable(scan: Scan, left: number, spacesOnly = false): boolean {
   const from = scan.ends[left];
   const to = scan.starts[left + 1];
@@ -64,11 +33,15 @@ function joinable(scan: Scan, left: number, spacesOnly = false): boolean {
   return true;
 }
 
-function isCapitalised(scan: Scan, token: number): boolean {
-  const code = scan.text.charCodeAt(scan.starts[token] ?? 0);
+function isCapitalisedAt(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
   if (code < 0x80) return code >= 65 && code <= 90;
   const first = String.fromCharCode(code);
   return first !== first.toLowerCase();
+}
+
+function isCapitalised(scan: Scan, token: number): boolean {
+  return isCapitalisedAt(scan.text, scan.starts[token] ?? 0);
 }
 
 function lowerWord(scan: Scan, token: number): string {
@@ -190,6 +163,41 @@ function buildMention(
   };
 }
 
+/** Reads the longest name at the window's token into `mentions`; returns where scanning resumes (0: nowhere new). */
+function readNameAt(
+  scan: Scan,
+  index: NameIndexView,
+  settings: Options,
+  read: (record: UnitRecord, day: IsoDate) => Province,
+  records: readonly UnitRecord[],
+  mentions: PlaceMention[],
+): number {
+  const i = scan.at;
+  for (let n = Math.min(index.maxTokens, scan.starts.length - i); n >= 1; n--) {
+    const last = i + n - 1;
+    let key = scan.fold(i) ?? "";
+    let fits = true;
+    for (let k = i + 1; k <= last && fits; k++) {
+      fits = joinable(scan, k - 1) && isCapitalised(scan, k);
+      key += ` ${scan.fold(k)}`;
+    }
+    const entries = fits ? index.byKey.get(key)?.filter((entry) => entry.policy !== "s") : undefined;
+    if (!entries || entries.length === 0) continue;
+    const mention = buildMention(scan, i, last, entries, settings, read, records);
+    if (mention === "blocked") return scan.ends[last] ?? 0;
+    if (mention) {
+      mentions.push(mention.mention);
+      return scan.ends[mention.lastToken] ?? 0;
+    }
+  }
+  return 0;
+}
+
+interface NameIndexView {
+  readonly byKey: ReadonlyMap<string, readonly NameEntry[]>;
+  readonly maxTokens: number;
+}
+
 /**
  * Finds the provincial units named in a text — Vietnamese or English names, with or without diacritics or
  * designators, former names and common short forms — with spans into the original string. Each mention is read as
@@ -215,8 +223,6 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
   if (typeof text !== "string" || text === "") return [];
   const settings = settle(options);
   const { byKey, maxTokens, firstWords } = getNameIndex();
-  const scan = createScan(text);
-  const { starts } = scan;
   const records = getRecords();
   const cache = new Map<string, Province>();
   const read = (record: UnitRecord, day: IsoDate): Province => {
@@ -225,31 +231,23 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     cache.set(id, hit);
     return hit;
   };
+  const memo = new Map<string, string>();
   const mentions: PlaceMention[] = [];
-  for (let i = 0; i < starts.length; i++) {
-    // Names are capitalised: most words are rejected here without being folded.
-    if (!isCapitalised(scan, i) || !firstWords.has(scan.fold(i) ?? "")) continue;
-    for (let n = Math.min(maxTokens, starts.length - i); n >= 1; n--) {
-      const last = i + n - 1;
-      let key = scan.fold(i) ?? "";
-      let fits = true;
-      for (let k = i + 1; k <= last && fits; k++) {
-        fits = joinable(scan, k - 1) && isCapitalised(scan, k);
-        key += ` ${scan.fold(k)}`;
-      }
-      const entries = fits ? byKey.get(key)?.filter((entry) => entry.policy !== "s") : undefined;
-      if (!entries || entries.length === 0) continue;
-      const mention = buildMention(scan, i, last, entries, settings, read, records);
-      if (mention === "blocked") {
-        i = last;
-        break;
-      }
-      if (mention) {
-        mentions.push(mention.mention);
-        i = mention.lastToken;
-        break;
-      }
-    }
+  // Names are capitalised: the regex skips to the next capital, and most capitalised words are rejected after one
+  // fold. Only around a possible first word are the neighbouring tokens read.
+  const capitals = capitalPattern();
+  // `test` rather than `exec`: no match object per capital. A hit ending in a surrogate is an astral character,
+  // which never starts a word.
+  while (capitals.test(text)) {
+    const start = capitals.lastIndex - 1;
+    const code = text.charCodeAt(start);
+    if (!isWordUnit(code) || (start > 0 && isWordUnit(text.charCodeAt(start - 1)))) continue;
+    const end = wordEnd(text, start);
+    capitals.lastIndex = end;
+    if (!isCapitalisedAt(text, start) || !firstWords.has(foldWord(text.slice(start, end), memo))) continue;
+    const scan = createWindow(text, start, 2, maxTokens + 1, memo);
+    const resume = readNameAt(scan, { byKey, maxTokens }, settings, read, records, mentions);
+    if (resume > end) capitals.lastIndex = resume;
   }
   return mentions;
 }

@@ -15,13 +15,14 @@ import type { Quantity } from "./quantity-types.js";
  */
 export function buildQuantity(raw: RawQuantity, original: string, map: OffsetMap): Quantity {
   const span: Span = map.toOriginalSpan({ start: raw.start, end: raw.end });
-  return {
-    ...amountValues(raw.amount),
-    ...(raw.digits !== undefined ? { digits: raw.digits } : {}),
-    ...(raw.exponent !== undefined ? { exponent: raw.exponent } : {}),
-    unit: raw.unit,
-    ...(raw.qualifier ? { qualifier: raw.qualifier } : {}),
-    text: original.slice(span.start, span.end),
-    span,
-  };
+  const { value, decimal } = amountValues(raw.amount);
+  // Built field by field in the documented order: object spreads are slow on a path taken for every figure.
+  const quantity: { -readonly [K in keyof Quantity]: Quantity[K] } = { value, decimal } as Quantity;
+  if (raw.digits !== undefined) quantity.digits = raw.digits;
+  if (raw.exponent !== undefined) quantity.exponent = raw.exponent;
+  quantity.unit = raw.unit;
+  if (raw.qualifier) quantity.qualifier = raw.qualifier;
+  quantity.text = original.slice(span.start, span.end);
+  quantity.span = span;
+  return quantity;
 }

@@ -122,9 +122,14 @@ function splitSentences(plain: string, key: string): { start: number; end: numbe
   const sentences: { start: number; end: number }[] = [];
   let start = 0;
   for (let i = 0; i < plain.length; i++) {
-    const char = plain.charAt(i);
+    // Codes, not one-character strings: most characters of Vietnamese text would each allocate a string.
+    const code = plain.charCodeAt(i);
     const ends =
-      char === "\n" || char === ";" || char === "!" || char === "?" || (char === "." && endsSentence(plain, key, i));
+      code === 0x0a ||
+      code === 0x3b ||
+      code === 0x21 ||
+      code === 0x3f ||
+      (code === 0x2e && endsSentence(plain, key, i));
     if (!ends) continue;
     if (i + 1 > start) sentences.push({ start, end: i + 1 });
     start = i + 1;
@@ -183,40 +188,80 @@ function impliedMentions(
   return implied;
 }
 
-function figureEvents(
-  plain: string,
-  key: string,
-  numbers: readonly ExtractedNumber[],
-  excluded: readonly Range[],
-  language: LanguageOption,
-  labels: PhraseSet<true>,
-): FigureEvent[] {
+/** Score events "x/y", wherever they are: a score may imply a mention of its own. */
+function scoreEvents(plain: string, excluded: readonly Range[], language: LanguageOption): FigureEvent[] {
   const events: FigureEvent[] = [];
-  const scoreSpans: Range[] = [];
   const excludedForScores = createOverlapTest(excluded);
   for (const candidate of findScoreCandidates(plain)) {
     const span = { start: candidate.start, end: candidate.end };
     if (excludedForScores(span)) continue;
     const parsed = safeParseScore(plain.slice(span.start, span.end), { language });
     if (!parsed.success) continue;
-    scoreSpans.push(span);
     events.push({ kind: "score", score: { ...parsed.data, span }, ...span });
   }
-  const excludedForNumbers = createOverlapTest([...excluded, ...scoreSpans]);
+  return events;
+}
+
+/**
+ * Scores and numbers as figure events, in text order. Numbers are only looked at in `ranges` (the sentences that
+ * name an indicator): figures elsewhere belong to no statement.
+ */
+function figureEvents(
+  key: string,
+  numbers: readonly ExtractedNumber[],
+  excluded: readonly Range[],
+  scores: readonly FigureEvent[],
+  ranges: readonly Range[],
+  labels: PhraseSet<true>,
+): FigureEvent[] {
+  const events: FigureEvent[] = [...scores];
+  const excludedForNumbers = createOverlapTest([...excluded, ...scores]);
+  let r = 0;
   numbers.forEach((number, index) => {
+    const { start } = number.span;
+    while (r < ranges.length && (ranges[r]?.end ?? 0) <= start) r++;
+    if (r >= ranges.length || (ranges[r]?.start ?? 0) > start) return;
     if (excludedForNumbers(number.span)) return;
-    if (phraseBefore(key, number.span.start, 0, labels)) return;
-    events.push({ kind: "number", index, start: number.span.start, end: number.span.end });
+    if (phraseBefore(key, start, 0, labels)) return;
+    events.push({ kind: "number", index, start, end: number.span.end });
   });
   return events.sort((a, b) => a.start - b.start);
 }
 
-/** Start positions of the cue phrases of a set, in text order (one pass over the word starts). */
-function findCues(key: string, cues: PhraseSet<true>): number[] {
+/** The sentences a mention starts in, in order (each once). */
+function mentionSentences(sentences: readonly Range[], mentions: readonly Mention[]): Range[] {
+  const ranges: Range[] = [];
+  let m = 0;
+  for (const sentence of sentences) {
+    let named = false;
+    while (m < mentions.length && (mentions[m]?.start ?? 0) < sentence.end) {
+      if ((mentions[m]?.start ?? 0) >= sentence.start) named = true;
+      m++;
+    }
+    if (named) ranges.push(sentence);
+  }
+  return ranges;
+}
+
+/**
+ * Start positions of the cue phrases of a set in `ranges`, in text order (one pass over their word starts). Cues
+ * are only asked about inside sentences that name an indicator, so the rest of the text is not read.
+ */
+function findCues(key: string, cues: PhraseSet<true>, ranges: readonly Range[]): number[] {
   const found: number[] = [];
-  for (let i = 0; i < key.length; i++) {
-    if (!isWordUnit(key, i) || isWordUnit(key, i - 1)) continue;
-    if (phraseAfter(key, i, key.length, cues)) found.push(i);
+  for (const range of ranges) {
+    let i = range.start;
+    while (i < range.end) {
+      if (!isWordUnit(key, i)) {
+        i++;
+        continue;
+      }
+      const start = i;
+      if (!isWordUnit(key, start - 1) && phraseAfter(key, start, key.length, cues)) found.push(start);
+      // The rest of the word starts no phrase.
+      i++;
+      while (i < range.end && isWordUnit(key, i)) i++;
+    }
   }
   return found;
 }
@@ -250,11 +295,13 @@ export function buildContext(original: string, options: ContextOptions): Stateme
   const sentences = splitSentences(plain, key);
   const excluded = [...dates.map((date) => date.span), ...periods];
   const vocabulary = buildVocabulary();
-  const events = figureEvents(plain, key, numbers, excluded, language, vocabulary.numberLabels);
+  const scores = scoreEvents(plain, excluded, language);
   const onPlace = createOverlapTest(places.map((place) => place.span));
   const found = findIndicatorMentions(key, buildAliasIndex()).filter((mention) => !onPlace(mention));
   const merged = mergeMentions(plain, found);
-  const mentions = [...merged, ...impliedMentions(key, sentences, events, merged)].sort((a, b) => a.start - b.start);
+  const mentions = [...merged, ...impliedMentions(key, sentences, scores, merged)].sort((a, b) => a.start - b.start);
+  const named = mentionSentences(sentences, mentions);
+  const events = figureEvents(key, numbers, excluded, scores, named, vocabulary.numberLabels);
   return {
     original,
     plain,
@@ -267,8 +314,8 @@ export function buildContext(original: string, options: ContextOptions): Stateme
     mentions,
     sentences,
     vocabulary,
-    targetCues: findCues(key, vocabulary.targetCues),
-    estimateCues: findCues(key, vocabulary.estimateCues),
+    targetCues: findCues(key, vocabulary.targetCues, named),
+    estimateCues: findCues(key, vocabulary.estimateCues, named),
     locale,
   };
 }

@@ -24,18 +24,26 @@ import {
 } from "./vocabulary.js";
 
 const TAIL = 100;
+const ORDINAL_MEMO_LIMIT = 10_000;
 const LOOK_BACK = 48;
 
-interface Context {
+interface DraftContext {
   readonly text: string;
   /** Folded, ASCII lower-cased text; same coordinates as `map`'s transformed side. */
   readonly lower: string;
   readonly map: OffsetMap;
+  /** Ordinals already read in this call, by language and word: the same few words recur before every trigger. */
+  readonly ordinals: Map<string, number | undefined>;
+}
+
+interface Context extends DraftContext {
   readonly language: LanguageOption;
   readonly organs: readonly OrganMention[];
   readonly people: readonly Person[];
   readonly dates: readonly ExtractedDate[];
   readonly references: readonly DocumentReference[];
+  /** What the meetings of a sentence share, by the sentence's start, filled as meetings are finished. */
+  readonly sentences: Map<number, SentenceFacts>;
 }
 
 interface Draft {
@@ -57,8 +65,8 @@ function byStart<T extends { readonly span: Span }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Items whose span starts in `[start, end)`; items are sorted by start, so a binary search finds the first. */
-function startingIn<T extends { readonly span: Span }>(items: readonly T[], start: number, end: number): T[] {
+/** The index of the first item whose span starts at or after `start` (items are sorted by start). */
+function firstStartingFrom<T extends { readonly span: Span }>(items: readonly T[], start: number): number {
   let low = 0;
   let high = items.length;
   while (low < high) {
@@ -66,23 +74,40 @@ function startingIn<T extends { readonly span: Span }>(items: readonly T[], star
     if ((items[mid] as T).span.start < start) low = mid + 1;
     else high = mid;
   }
+  return low;
+}
+
+/** Items whose span starts in `[start, end)`; items are sorted by start, so a binary search finds the first. */
+function startingIn<T extends { readonly span: Span }>(items: readonly T[], start: number, end: number): T[] {
   const found: T[] = [];
-  for (let i = low; i < items.length && (items[i] as T).span.start < end; i += 1) found.push(items[i] as T);
+  for (let i = firstStartingFrom(items, start); i < items.length && (items[i] as T).span.start < end; i += 1) {
+    found.push(items[i] as T);
+  }
   return found;
 }
 
-function original(context: Context, start: number, end: number): Span {
+function original(context: DraftContext, start: number, end: number): Span {
   return context.map.toOriginalSpan({ start, end });
 }
 
-function ordinalAt(context: Context, start: number, end: number, language: LanguageOption): number | undefined {
+function ordinalAt(context: DraftContext, start: number, end: number, language: LanguageOption): number | undefined {
   const span = original(context, start, end);
-  const result = safeParseOrdinal(context.text.slice(span.start, span.end), { language });
-  return result.success ? result.data.value : undefined;
+  const word = context.text.slice(span.start, span.end);
+  const key = `${language}\u0000${word}`;
+  if (context.ordinals.has(key)) return context.ordinals.get(key);
+  const result = safeParseOrdinal(word, { language });
+  const value = result.success ? result.data.value : undefined;
+  // Bounded: a text of endless distinct words keeps a bounded memo.
+  if (context.ordinals.size < ORDINAL_MEMO_LIMIT) context.ordinals.set(key, value);
+  return value;
 }
 
 /** An English ordinal among the last four words before the trigger: "the 14th National Party Congress". */
-function ordinalBefore(context: Context, from: number, trigger: number): { value: number; start: number } | undefined {
+function ordinalBefore(
+  context: DraftContext,
+  from: number,
+  trigger: number,
+): { value: number; start: number } | undefined {
   const slice = context.lower.slice(Math.max(from, trigger - LOOK_BACK), trigger);
   const offset = trigger - slice.length;
   const words = [...slice.matchAll(/[a-z0-9]{1,20}/g)].slice(-4).reverse();
@@ -95,7 +120,7 @@ function ordinalBefore(context: Context, from: number, trigger: number): { value
   return undefined;
 }
 
-function termIn(context: Context, start: number, end: number): Term | undefined {
+function termIn(context: DraftContext, start: number, end: number): Term | undefined {
   const window = context.lower.slice(start, end);
   const phrase = TERM_PHRASE.exec(window);
   if (phrase) {
@@ -111,7 +136,7 @@ function termIn(context: Context, start: number, end: number): Term | undefined 
   return undefined;
 }
 
-function readDraft(context: Context, match: RegExpExecArray, sentence: Span, stop: number, paragraphEnd: number) {
+function readDraft(context: DraftContext, match: RegExpExecArray, sentence: Span, stop: number, paragraphEnd: number) {
   const group = match.slice(1).findIndex((value) => value !== undefined);
   const kind = TRIGGER_KINDS[group];
   if (!kind) return undefined;
@@ -165,9 +190,14 @@ function readDraft(context: Context, match: RegExpExecArray, sentence: Span, sto
 }
 
 /** Extends the span over an organ written right after it ("… số 1922 của Bộ Chính trị", "… of the Politburo"). */
-function withOrgan(context: Context, span: Span, organs: readonly OrganMention[]): Span {
-  for (const organ of organs) {
-    if (organ.span.start < span.start || organ.span.end <= span.end) continue;
+/** Extends the span over an organ written right after it ("… số 1922 của Bộ Chính trị", "… of the Politburo"). */
+function withOrgan(context: Context, span: Span, sentenceEnd: number): Span {
+  const { organs } = context;
+  // Organs are sorted by start: the first one starting in the span is found by a binary search.
+  for (let i = firstStartingFrom(organs, span.start); i < organs.length; i += 1) {
+    const organ = organs[i] as OrganMention;
+    if (organ.span.start >= sentenceEnd) break;
+    if (organ.span.end <= span.end) continue;
     const gap = context.text.slice(span.end, Math.max(span.end, organ.span.start)).trim().toLowerCase();
     if (organ.span.start <= span.end || gap === "của" || gap === "cua" || gap === "of" || gap === "of the") {
       return { start: span.start, end: organ.span.end };
@@ -205,25 +235,47 @@ function inferTerm(draft: Draft, date: IsoDate | undefined): { term: Term; termI
   return row ? { term: { ordinal: row.ordinal, years: row.years, span: draft.span }, termInferred: true } : undefined;
 }
 
+/** What every meeting of one sentence shares, read once per sentence (a long sentence may hold many meetings). */
+interface SentenceFacts {
+  /** Ids of the sentence's organs, in order of first mention. */
+  readonly organIds: readonly string[];
+  readonly date?: IsoDate;
+  readonly chair?: MeetingPerson;
+}
+
+function sentenceFacts(context: Context, sentence: Span): SentenceFacts {
+  const known = context.sentences.get(sentence.start);
+  if (known) return known;
+  const organIds = [
+    ...new Set(startingIn(context.organs, sentence.start, sentence.end).map((organ) => organ.organ.id)),
+  ];
+  const dated = startingIn(context.dates, sentence.start, sentence.end).find((found) => found.date.iso);
+  const chair = chairOf(context, startingIn(context.people, sentence.start, sentence.end));
+  const facts: SentenceFacts = {
+    organIds,
+    ...(dated?.date.iso === undefined ? {} : { date: dated.date.iso }),
+    ...(chair ? { chair } : {}),
+  };
+  context.sentences.set(sentence.start, facts);
+  return facts;
+}
+
 function finish(context: Context, draft: Draft, windowEnd: number): Meeting {
-  const sentenceOrgans = startingIn(context.organs, draft.sentence.start, draft.sentence.end);
-  const span = withOrgan(context, draft.span, sentenceOrgans);
+  const facts = sentenceFacts(context, draft.sentence);
+  const span = withOrgan(context, draft.span, draft.sentence.end);
   // A central plenum is a meeting of the Central Committee even when the text says only "Hội nghị Trung ương".
   const organIds: string[] =
     draft.kind === "plenum" && CENTRAL_PLENUM.test(draft.phrase) ? ["party-central-committee"] : [];
   // The trigger words themselves ("Đoàn kiểm tra" reads as an organ) are the meeting, not a party to it.
   const itself = new Set(
-    sentenceOrgans
-      .filter((organ) => organ.span.start >= draft.trigger.start && organ.span.end <= draft.trigger.end)
+    startingIn(context.organs, draft.trigger.start, Math.min(draft.trigger.end + 1, draft.sentence.end))
+      .filter((organ) => organ.span.end <= draft.trigger.end)
       .map((organ) => organ.organ.id),
   );
-  for (const organ of sentenceOrgans) {
-    if (!itself.has(organ.organ.id) && !organIds.includes(organ.organ.id)) organIds.push(organ.organ.id);
-  }
-  const dated = startingIn(context.dates, draft.sentence.start, draft.sentence.end).find((found) => found.date.iso);
-  const date = dated?.date.iso;
+  for (const id of facts.organIds) if (!itself.has(id) && !organIds.includes(id)) organIds.push(id);
+  const date = facts.date;
+  const chair = facts.chair;
   const people = startingIn(context.people, draft.sentence.start, windowEnd);
-  const chair = chairOf(context, startingIn(context.people, draft.sentence.start, draft.sentence.end));
   const documents: MeetingDocument[] = startingIn(context.references, draft.sentence.start, windowEnd).map((ref) => {
     const code = ref.code?.canonical ?? ref.resolvedCode;
     return { text: ref.text, span: ref.span, ...(code === undefined ? {} : { code }) };
@@ -245,12 +297,22 @@ function finish(context: Context, draft: Draft, windowEnd: number): Meeting {
   };
 }
 
-function repeats(seen: MeetingKind, kind: MeetingKind): boolean {
-  return seen === kind || (kind === "conference" && seen === "plenum");
-}
-
 function isBare(draft: Draft): boolean {
   return draft.ordinal === undefined && draft.term === undefined && draft.number === undefined;
+}
+
+/** The lists of `options.mentions` that are arrays (anything else is extracted afresh). */
+function readGiven(value: unknown): {
+  organs?: readonly OrganMention[];
+  people?: readonly Person[];
+  references?: readonly DocumentReference[];
+} {
+  const given = optionsRecord(value);
+  return {
+    ...(Array.isArray(given.organs) ? { organs: given.organs as readonly OrganMention[] } : {}),
+    ...(Array.isArray(given.people) ? { people: given.people as readonly Person[] } : {}),
+    ...(Array.isArray(given.references) ? { references: given.references as readonly DocumentReference[] } : {}),
+  };
 }
 
 function dateOption(value: unknown): { ok: boolean; date?: DateLike } {
@@ -259,12 +321,17 @@ function dateOption(value: unknown): { ok: boolean; date?: DateLike } {
   return iso.success ? { ok: true, date: iso.data } : { ok: false };
 }
 
-function collectDrafts(context: Context, folded: string): Draft[] {
+function collectDrafts(context: DraftContext, folded: string): Draft[] {
   const drafts: Draft[] = [];
+  // Kinds already found, so that a bare repeat is recognised without going over every earlier meeting.
+  const seen = new Set<MeetingKind>();
   // One scan over the whole text; sentences then take their matches in order, so the work stays linear.
   const matches = [...context.lower.matchAll(meetingTrigger())];
   let next = 0;
   for (const paragraph of splitParagraphs(folded)) {
+    while (next < matches.length && (matches[next] as RegExpExecArray).index < paragraph.start) next += 1;
+    // Most paragraphs name no meeting: they are not split into sentences at all.
+    if (next >= matches.length || (matches[next] as RegExpExecArray).index >= paragraph.end) continue;
     const paragraphEnd = context.map.toOriginalIndex(paragraph.end);
     for (const sentence of splitSentences(folded, paragraph.start, paragraph.end)) {
       while (next < matches.length && (matches[next] as RegExpExecArray).index < sentence.start) next += 1;
@@ -280,7 +347,8 @@ function collectDrafts(context: Context, folded: string): Draft[] {
         const draft = readDraft(context, match, originalSentence, stop, paragraphEnd);
         if (!draft) return;
         // A bare repeat ("the conference", "đoàn kiểm tra") names a meeting already found.
-        if (isBare(draft) && drafts.some((seen) => repeats(seen.kind, draft.kind))) return;
+        if (isBare(draft) && (seen.has(draft.kind) || (draft.kind === "conference" && seen.has("plenum")))) return;
+        seen.add(draft.kind);
         drafts.push(draft);
       });
     }
@@ -295,6 +363,9 @@ function collectDrafts(context: Context, folded: string): Draft[] {
  * ("Đoàn kiểm tra số 1922 của Bộ Chính trị", "Working Group No. 1920 of the Politburo"). Each comes with its
  * ordinal, term, number, the date in its sentence, the organs of its sentence, its chair and participants and the
  * documents cited near it. A bare repeat of a kind already found ("the conference") adds nothing.
+ *
+ * Organs, people and documents the caller has already extracted from the same text can be passed as
+ * `options.mentions`, so that they are not read twice.
  *
  * Never throws: a non-string or an invalid option gives `[]`. Time is linear in the text's length.
  *
@@ -320,28 +391,57 @@ export function extractMeetings(text: unknown, options?: ExtractMeetingsOptions)
     ...(articleDate.date === undefined ? {} : { articleDate: articleDate.date }),
   };
   const folded = foldWithMap(text);
-  const context: Context = {
+  const base: DraftContext = {
     text,
     lower: folded.text.replace(/[A-Z]/g, (char) => char.toLowerCase()),
     map: folded.map,
-    language,
-    organs: byStart(extractOrgans(text, shared)),
-    people: byStart(extractPeople(text, shared)),
-    dates: byStart(
-      extractDates(text, { language, ...(articleDate.date === undefined ? {} : { contextDate: articleDate.date }) }),
-    ),
-    references: byStart(extractDocumentReferences(text, shared)),
+    ordinals: new Map(),
   };
-  const drafts = collectDrafts(context, folded.text);
+  // The meetings are found from their trigger words alone; organs, people, dates and documents are only read when
+  // there is a meeting to give them to (most texts have none).
+  const drafts = collectDrafts(base, folded.text);
+  if (drafts.length === 0) return [];
+  try {
+    return assemble(base, drafts, readGiven(record.mentions), shared, articleDate.date);
+  } catch {
+    // The readers are total; this only guards the contract against hostile `mentions` lists.
+    return [];
+  }
+}
+
+function assemble(
+  base: DraftContext,
+  drafts: readonly Draft[],
+  given: ReturnType<typeof readGiven>,
+  shared: { readonly language: LanguageOption; readonly asOf?: DateLike; readonly articleDate?: DateLike },
+  articleDate: DateLike | undefined,
+): Meeting[] {
+  const { text } = base;
+  const { language } = shared;
+  const context: Context = {
+    ...base,
+    language,
+    organs: byStart(given.organs ?? extractOrgans(text, shared)),
+    people: byStart(given.people ?? extractPeople(text, shared)),
+    dates: byStart(
+      extractDates(text, { language, ...(articleDate === undefined ? {} : { contextDate: articleDate }) }),
+    ),
+    references: byStart(given.references ?? extractDocumentReferences(text, shared)),
+    sentences: new Map(),
+  };
   const paragraphs = splitParagraphs(text);
   let paragraph = 0;
+  let next = 0;
   return drafts.map((draft, index) => {
     // People and documents of a meeting: from its sentence to the next meeting's sentence, at most to the end of
     // the following paragraph (the attendees are often listed in the paragraph after the meeting).
     while (paragraph < paragraphs.length && (paragraphs[paragraph] as Span).end < draft.paragraphEnd) paragraph += 1;
     const limit = paragraphs[paragraph + 1]?.end ?? draft.paragraphEnd;
-    const next = drafts.slice(index + 1).find((later) => later.sentence.start > draft.sentence.start);
-    const windowEnd = next ? Math.min(next.sentence.start, limit) : limit;
+    // Drafts come in text order: the first later draft in a later sentence only moves forward.
+    next = Math.max(next, index + 1);
+    while (next < drafts.length && (drafts[next] as Draft).sentence.start <= draft.sentence.start) next += 1;
+    const later = drafts[next];
+    const windowEnd = later ? Math.min(later.sentence.start, limit) : limit;
     return finish(context, draft, Math.max(windowEnd, draft.sentence.end));
   });
 }

@@ -8,6 +8,7 @@ export type {
   Meeting,
   MeetingDocument,
   MeetingKind,
+  MeetingMentions,
   MeetingPerson,
   ParseTermOptions,
   Term,

@@ -1,4 +1,7 @@
 import type { DateLike, IsoDate, LanguageOption, Locale, Span } from "../core/index.js";
+import type { OrganMention } from "../organs/index.js";
+import type { Person } from "../positions/index.js";
+import type { DocumentReference } from "../references/index.js";
 
 /**
  * A term of office read from text: the khóa number, the years of the nhiệm kỳ, or both.
@@ -168,4 +171,29 @@ export interface ExtractMeetingsOptions {
   readonly asOf?: DateLike;
   /** The article's date: completes partial dates such as "ngày 6/3". */
   readonly articleDate?: DateLike;
+  /**
+   * Mentions the caller has already extracted from the same text with the same `language`, `asOf` and
+   * `articleDate`, so that running every extractor over an article does not read organs, people and documents
+   * twice. A list left out is extracted here.
+   */
+  readonly mentions?: MeetingMentions;
+}
+
+/**
+ * Organs, people and document references already extracted from a text, handed to {@link extractMeetings}.
+ *
+ * @example
+ * ```ts
+ * const text = "Ông Lê Văn An, Chủ tịch UBND tỉnh Kon Tum, chủ trì buổi làm việc.";
+ * const mentions: MeetingMentions = { organs: extractOrgans(text), people: extractPeople(text) };
+ * extractMeetings(text, { mentions })[0]?.chair?.name; // "Lê Văn An"
+ * ```
+ */
+export interface MeetingMentions {
+  /** What `extractOrgans(text, options)` returned. */
+  readonly organs?: readonly OrganMention[];
+  /** What `extractPeople(text, options)` returned. */
+  readonly people?: readonly Person[];
+  /** What `extractDocumentReferences(text, options)` returned. */
+  readonly references?: readonly DocumentReference[];
 }

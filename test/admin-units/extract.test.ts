@@ -168,3 +168,53 @@ describe("extractPlaces on any input", () => {
     expect(found.map((m) => [m.span.start, m.text])).toEqual([[before.length + 1, name]]);
   });
 });
+
+describe("extractPlaces reads names through local windows", () => {
+  it.each([
+    ["a name at the very start", "Kon Tum", ["Kon Tum"]],
+    ["a name at the very end, after a designator", "Đoàn đến tỉnh Kon Tum", ["tỉnh Kon Tum"]],
+    ["a designator at the very start", "Tỉnh Quảng Ngãi họp.", ["Tỉnh Quảng Ngãi"]],
+    ["a capital inside a word", "McKon Tum và aHà Nội", []],
+    ["a combining mark before the name", "\u0301Kon Tum", []],
+    ["an astral capital before the name", "𐐀 Kon Tum", ["Kon Tum"]],
+    ["a name cut by the end of the text", "Thành phố Hồ Chí", []],
+    ["one name right after another", "Kon Tum Quảng Ngãi", ["Kon Tum", "Quảng Ngãi"]],
+  ])("%s", (_label, text, expected) => {
+    expect(extractPlaces(text, { articleDate: "2025-03-06" }).map((m) => m.text)).toEqual(expected);
+  });
+
+  fcTest.prop([
+    fc.array(
+      fc.constantFrom(
+        "Kon Tum",
+        "tỉnh",
+        "Tỉnh",
+        "Thành phố",
+        "TP.",
+        "Hồ Chí Minh",
+        "City",
+        "huyện",
+        "Nguyễn Thị",
+        "Huế",
+        "Ha",
+        "Noi",
+        "street",
+        " ",
+        ". ",
+        "-",
+        ", ",
+        "\n",
+      ),
+      { maxLength: 24 },
+    ),
+  ])("prose before a text only shifts what is found in it", (parts) => {
+    const text = parts.join("");
+    const prefix = "xin chào. ";
+    const alone = extractPlaces(text, { articleDate: "2025-03-06" }).map((m) => [m.span.start, m.text]);
+    const shifted = extractPlaces(prefix + text, { articleDate: "2025-03-06" }).map((m) => [
+      m.span.start - prefix.length,
+      m.text,
+    ]);
+    expect(shifted).toEqual(alone);
+  });
+});

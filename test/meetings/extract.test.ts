@@ -2,6 +2,9 @@ import { test as fcTest } from "@fast-check/vitest";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractMeetings, type Meeting } from "../../src/meetings/index.js";
+import { extractOrgans } from "../../src/organs/index.js";
+import { extractPeople } from "../../src/positions/index.js";
+import { extractDocumentReferences } from "../../src/references/index.js";
 import { MeetingSchema } from "../../src/zod/index.js";
 
 function only(text: string, options?: Parameters<typeof extractMeetings>[1]): Meeting {
@@ -234,5 +237,42 @@ describe("extractMeetings: bad input", () => {
   ])("never throws on meeting-shaped text and spans slice back", (parts) => {
     const text = parts.join("");
     spansSliceBack(text, extractMeetings(text, { articleDate: "2025-03-06" }));
+  });
+});
+
+describe("extractMeetings with mentions passed in", () => {
+  const text =
+    "Ngày 6/3/2025, Đoàn kiểm tra số 1922 của Bộ Chính trị có buổi làm việc với Ban Thường vụ Tỉnh ủy Kon Tum. " +
+    "Đồng chí Trần Văn Bình, Ủy viên Bộ Chính trị, trưởng đoàn, phát biểu theo Kết luận số 118-KL/TW.";
+  const options = { language: "vi", articleDate: "2025-03-06" } as const;
+
+  it("gives what it finds on its own", () => {
+    const mentions = {
+      organs: extractOrgans(text, options),
+      people: extractPeople(text, options),
+      references: extractDocumentReferences(text, options),
+    };
+    const alone = extractMeetings(text, options);
+    expect(alone.length).toBeGreaterThan(0);
+    expect(extractMeetings(text, { ...options, mentions })).toEqual(alone);
+    expect(extractMeetings(text, { ...options, mentions: { organs: mentions.organs } })).toEqual(alone);
+  });
+
+  it("uses the lists given (an empty list means none)", () => {
+    const [first] = extractMeetings(text, { ...options, mentions: { organs: [], people: [], references: [] } });
+    expect(first?.organIds).toEqual([]);
+    expect(first?.participants).toEqual([]);
+    expect(first?.documents).toEqual([]);
+  });
+
+  it.each([[{ organs: "none" }], [{ people: [null, 3] }], [{ references: [{ span: null }] }], [null], ["mentions"]])(
+    "never throws on hostile mentions %j",
+    (mentions) => {
+      expect(() => extractMeetings(text, { ...options, mentions } as never)).not.toThrow();
+    },
+  );
+
+  it("reads nothing else when no meeting is named", () => {
+    expect(extractMeetings("Thu ngân sách đạt 4.210 tỷ đồng, tăng 12%.", options)).toEqual([]);
   });
 });
