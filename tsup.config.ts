@@ -22,4 +22,18 @@ export default defineConfig([
       options.pure = [...(options.pure ?? []), "Object.freeze"];
     },
   },
+  {
+    // The `vnpolity` bin: ESM only (it uses top-level await and needs no CJS build), for Node, with the library
+    // bundled in so that it starts from one file; dependencies stay external. `clean` stays off so this build
+    // never deletes the library's output.
+    entry: { cli: "src/cli/bin.ts" },
+    format: ["esm"],
+    dts: false,
+    clean: false,
+    sourcemap: true,
+    target: "node20",
+    platform: "node",
+    external: ["zod", "date-fns"],
+    banner: { js: "#!/usr/bin/env node" },
+  },
 ]);

@@ -4,7 +4,9 @@
  */
 import { benchAdminUnits } from "./admin-units.js";
 import { benchDocumentCode } from "./document-code.js";
+import { benchExtract } from "./extract.js";
 import { benchIndicators } from "./indicators.js";
+import { benchMeetings } from "./meetings.js";
 import { benchOrgansPeople } from "./organs-people.js";
 import { benchReferences } from "./references.js";
 import { benchText } from "./text.js";
@@ -16,6 +18,8 @@ const sections = [
   { name: "organs and people", run: benchOrgansPeople },
   { name: "document references", run: benchReferences },
   { name: "indicators", run: benchIndicators },
+  { name: "meetings", run: benchMeetings },
+  { name: "whole article (extract)", run: benchExtract },
 ];
 
 let failed = 0;

@@ -1,6 +1,7 @@
 export * from "./admin-units/index.js";
 export * from "./core/index.js";
 export * from "./document-code/index.js";
+export * from "./extract/index.js";
 export * from "./indicators/index.js";
 export * from "./meetings/index.js";
 export * from "./organs/index.js";

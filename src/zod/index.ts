@@ -4,6 +4,7 @@
  */
 export * from "./admin-units.js";
 export * from "./document-code.js";
+export * from "./extract.js";
 export * from "./indicators.js";
 export * from "./meetings.js";
 export * from "./organs.js";
