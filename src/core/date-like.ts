@@ -1,5 +1,11 @@
-import { createIssue } from "./issue.js";
+import { createIssueFrom, type Issue } from "./issue.js";
+import { CORE_ISSUE_MESSAGES } from "./messages/core.js";
 import { fail, ok, type Result, unwrap } from "./result.js";
+
+// Reads the message from core's own table, so that date checks do not bundle every module's messages.
+function invalidDate(hint: string): Issue {
+  return createIssueFrom([CORE_ISSUE_MESSAGES], "INVALID_DATE_LIKE", { hint });
+}
 
 /**
  * The date the bundled catalogues are current to, and the default `asOf` of every time-aware function.
@@ -78,18 +84,16 @@ export function toIsoDate(year: number, month: number, day: number): IsoDate {
  */
 export function safeToIsoDate(value: unknown): Result<IsoDate> {
   if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return fail(createIssue("INVALID_DATE_LIKE", { hint: "Invalid Date" }));
+    if (Number.isNaN(value.getTime())) return fail(invalidDate("Invalid Date"));
     const year = value.getFullYear();
-    if (year < 1 || year > 9999) return fail(createIssue("INVALID_DATE_LIKE", { hint: "year out of range" }));
+    if (year < 1 || year > 9999) return fail(invalidDate("year out of range"));
     return ok(toIsoDate(year, value.getMonth() + 1, value.getDate()));
   }
   if (typeof value === "string") {
     const match = ISO_DATE.exec(value);
     if (match && isCalendarDate(Number(match[1]), Number(match[2]), Number(match[3]))) return ok(value);
   }
-  return fail(
-    createIssue("INVALID_DATE_LIKE", { hint: typeof value === "string" ? value.slice(0, 40) : typeof value }),
-  );
+  return fail(invalidDate(typeof value === "string" ? value.slice(0, 40) : typeof value));
 }
 
 /**

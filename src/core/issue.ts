@@ -1,5 +1,11 @@
-import { getIssueMessage, type IssueCode } from "./issue-codes.js";
-import { type Locale, pickLabel } from "./labels.js";
+import {
+  findIssueMessage,
+  getIssueMessage,
+  type IssueCode,
+  type IssueCodeOf,
+  type IssueMessages,
+} from "./issue-codes.js";
+import { type Locale, type Localized, pickLabel } from "./labels.js";
 import type { Span } from "./span.js";
 
 /**
@@ -36,6 +42,16 @@ export interface CreateIssueOptions {
   readonly hint?: string;
 }
 
+function build(code: IssueCode, message: Localized, options: CreateIssueOptions): Issue {
+  const issue: { code: IssueCode; message: string; span?: Span; hint?: string } = {
+    code,
+    message: pickLabel(message, options.locale),
+  };
+  if (options.span) issue.span = options.span;
+  if (options.hint !== undefined) issue.hint = options.hint;
+  return issue;
+}
+
 /**
  * Builds an {@link Issue} with the default message of its code in the requested locale.
  *
@@ -45,11 +61,22 @@ export interface CreateIssueOptions {
  * ```
  */
 export function createIssue(code: IssueCode, options: CreateIssueOptions = {}): Issue {
-  const issue: { code: IssueCode; message: string; span?: Span; hint?: string } = {
-    code,
-    message: pickLabel(getIssueMessage(code), options.locale),
-  };
-  if (options.span) issue.span = options.span;
-  if (options.hint !== undefined) issue.hint = options.hint;
-  return issue;
+  return build(code, getIssueMessage(code), options);
+}
+
+/**
+ * Builds an {@link Issue} like {@link createIssue}, its message taken from the given tables only: a module that
+ * passes its own tables bundles their messages alone, not every module's.
+ *
+ * @example
+ * ```ts
+ * createIssueFrom([CORE_ISSUE_MESSAGES], "EMPTY_INPUT", { locale: "en" }).message; // "The input is empty."
+ * ```
+ */
+export function createIssueFrom<T extends IssueMessages>(
+  tables: readonly T[],
+  code: IssueCodeOf<T>,
+  options: CreateIssueOptions = {},
+): Issue {
+  return build(code as IssueCode, findIssueMessage(tables, code) as Localized, options);
 }

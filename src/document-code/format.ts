@@ -1,12 +1,13 @@
-import { createIssue, pickLabel, VnPolityError } from "../core/index.js";
+import { pickLabel, VnPolityError } from "../core/index.js";
 import { foldDiacritics } from "../text/index.js";
+import { codeIssue } from "./messages.js";
 import type { DocumentCode, FormatDocumentCodeOptions } from "./types.js";
 import { DOCUMENT_GENRES, type DocumentGenre } from "./vocabulary/genres.js";
 
 const GENERIC = { vi: "Văn bản", en: "Document" } as const;
 
 function invalidOption(hint: string): VnPolityError {
-  return new VnPolityError([createIssue("INVALID_OPTION", { hint })]);
+  return new VnPolityError([codeIssue("INVALID_OPTION", { hint })]);
 }
 
 function genreLabel(

@@ -1,7 +1,7 @@
-import type { IssueCode } from "../core/index.js";
 import { untypedGenres } from "./form-genres.js";
 import type { Lexed } from "./lexed.js";
 import { makeCode } from "./make-code.js";
+import type { CodeIssue } from "./messages.js";
 import { noteRepairs, resolveToken, unknownSpelling } from "./resolve.js";
 import { issueAt, repaired, type Sink, warned } from "./sink.js";
 import type { DocumentCode, DocumentCodeForm, DocumentCodeIssuer, DocumentCodeSystem } from "./types.js";
@@ -18,7 +18,7 @@ const FIRST_YEAR = 1945;
 const HYPHEN = 45;
 const SLASH = 47;
 
-function fail(sink: Sink, code: IssueCode, lexed: Lexed, index: number, hint?: string): undefined {
+function fail(sink: Sink, code: CodeIssue, lexed: Lexed, index: number, hint?: string): undefined {
   sink.error = issueAt(sink, code, lexed.span(index), hint);
   return undefined;
 }

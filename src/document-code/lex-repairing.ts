@@ -1,5 +1,6 @@
-import type { Issue, IssueCode, Span } from "../core/index.js";
+import type { Issue, Span } from "../core/index.js";
 import { digitValue, type Lexed } from "./lexed.js";
+import type { CodeIssue } from "./messages.js";
 import { issueAt, repaired, type Sink } from "./sink.js";
 
 /*
@@ -99,7 +100,7 @@ function isSeparator(char: string): boolean {
 function push(chars: Chars, sink: Sink, char: string, start: number, end: number): void {
   const code = char.charCodeAt(0);
   let out = char;
-  let repair: IssueCode | undefined;
+  let repair: CodeIssue | undefined;
   if (code < 0x80) {
     if (code !== 32 && isSpace(code)) out = " ";
   } else if (isSpace(code)) {

@@ -1,18 +1,8 @@
-import {
-  createIssue,
-  DATA_AS_OF,
-  fail,
-  type Issue,
-  type IssueCode,
-  type Locale,
-  ok,
-  type Result,
-  safeToIsoDate,
-  unwrap,
-} from "../core/index.js";
+import { DATA_AS_OF, fail, type Issue, type Locale, ok, type Result, safeToIsoDate, unwrap } from "../core/index.js";
 import { parseCanonical } from "./fast.js";
 import { analyze } from "./grammar.js";
 import { lexRepairing } from "./lex-repairing.js";
+import { type CodeIssue, codeIssue } from "./messages.js";
 import { isIssue, type Sink } from "./sink.js";
 import { checkTime, type TimeContext } from "./time.js";
 import type { DocumentCode, ParseDocumentCodeOptions } from "./types.js";
@@ -44,7 +34,7 @@ const NO_WARNINGS: readonly Issue[] = /* @__PURE__ */ Object.freeze([]);
 
 // Repairs are reported in the order the pipeline makes them, whatever order the input shows them in;
 // strict mode fails with the first.
-const PIPELINE_ORDER: readonly IssueCode[] = [
+const PIPELINE_ORDER: readonly CodeIssue[] = [
   "PREFIX_REMOVED",
   "URL_DECODED",
   "LOOKALIKE_REPAIRED",
@@ -59,29 +49,29 @@ const PIPELINE_ORDER: readonly IssueCode[] = [
 ];
 
 function byPipelineOrder(a: Issue, b: Issue): number {
-  return PIPELINE_ORDER.indexOf(a.code) - PIPELINE_ORDER.indexOf(b.code);
+  return PIPELINE_ORDER.indexOf(a.code as CodeIssue) - PIPELINE_ORDER.indexOf(b.code as CodeIssue);
 }
 
 function readOptions(options: unknown): Settings | Issue {
   if (options === undefined || options === null) return defaultSettings();
-  if (typeof options !== "object") return createIssue("INVALID_OPTION", { hint: "options" });
+  if (typeof options !== "object") return codeIssue("INVALID_OPTION", { hint: "options" });
   const { mode, locale, asOf, date } = options as Record<string, unknown>;
   if (locale !== undefined && locale !== "en" && locale !== "vi")
-    return createIssue("INVALID_OPTION", { hint: "locale" });
+    return codeIssue("INVALID_OPTION", { hint: "locale" });
   const safeLocale: Locale = locale ?? "vi";
   if (mode !== undefined && mode !== "strict" && mode !== "lenient") {
-    return createIssue("INVALID_OPTION", { locale: safeLocale, hint: "mode" });
+    return codeIssue("INVALID_OPTION", { locale: safeLocale, hint: "mode" });
   }
   let asOfIso = DATA_AS_OF;
   if (asOf !== undefined) {
     const result = safeToIsoDate(asOf);
-    if (!result.success) return createIssue("INVALID_DATE_LIKE", { locale: safeLocale, hint: "asOf" });
+    if (!result.success) return codeIssue("INVALID_DATE_LIKE", { locale: safeLocale, hint: "asOf" });
     asOfIso = result.data;
   }
   let dateIso: string | undefined;
   if (date !== undefined) {
     const result = safeToIsoDate(date);
-    if (!result.success) return createIssue("INVALID_DATE_LIKE", { locale: safeLocale, hint: "date" });
+    if (!result.success) return codeIssue("INVALID_DATE_LIKE", { locale: safeLocale, hint: "date" });
     dateIso = result.data;
   }
   return {
@@ -100,14 +90,14 @@ function run(input: unknown, options: unknown): Result<DocumentCode> {
     settings = readOptions(options);
   } catch {
     // Options objects with throwing getters or proxies must not make a safe function throw.
-    settings = createIssue("INVALID_OPTION", { hint: "options" });
+    settings = codeIssue("INVALID_OPTION", { hint: "options" });
   }
   if (isIssue(settings)) return fail(settings);
   const { locale } = settings;
-  if (typeof input !== "string") return fail(createIssue("INVALID_INPUT_TYPE", { locale }));
-  if (input.length === 0) return fail(createIssue("EMPTY_INPUT", { locale }));
+  if (typeof input !== "string") return fail(codeIssue("INVALID_INPUT_TYPE", { locale }));
+  if (input.length === 0) return fail(codeIssue("EMPTY_INPUT", { locale }));
   if (input.length > MAX_INPUT_LENGTH)
-    return fail(createIssue("INPUT_TOO_LONG", { locale, hint: `${MAX_INPUT_LENGTH}` }));
+    return fail(codeIssue("INPUT_TOO_LONG", { locale, hint: `${MAX_INPUT_LENGTH}` }));
 
   if (settings.dateDay === 0) {
     const warnings: Issue[] = [];
@@ -127,7 +117,7 @@ function run(input: unknown, options: unknown): Result<DocumentCode> {
   const lexed = lexRepairing(input, sink);
   if (isIssue(lexed)) return fail(lexed);
   const code = analyze(lexed, sink);
-  if (!code) return fail(sink.error ?? createIssue("INVALID_CODE_SHAPE", { locale }));
+  if (!code) return fail(sink.error ?? codeIssue("INVALID_CODE_SHAPE", { locale }));
   const errors = checkTime(code, lexed, sink, settings);
   const { warnings } = sink;
   const repairs = sink.repairs?.sort(byPipelineOrder);

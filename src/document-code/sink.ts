@@ -1,4 +1,5 @@
-import { createIssue, type Issue, type IssueCode, type Locale, type Span } from "../core/index.js";
+import type { Issue, Locale, Span } from "../core/index.js";
+import { type CodeIssue, codeIssue } from "./messages.js";
 import { nearest } from "./nearest.js";
 import type { TokenInfo, TypeEntry } from "./vocabulary/lookup.js";
 
@@ -21,8 +22,8 @@ export interface Sink {
 }
 
 /** Builds an issue in the sink's locale, with a span and an optional hint. */
-export function issueAt(sink: Sink, code: IssueCode, span: Span, hint?: string): Issue {
-  return createIssue(code, hint === undefined ? { locale: sink.locale, span } : { locale: sink.locale, span, hint });
+export function issueAt(sink: Sink, code: CodeIssue, span: Span, hint?: string): Issue {
+  return codeIssue(code, hint === undefined ? { locale: sink.locale, span } : { locale: sink.locale, span, hint });
 }
 
 /** Tells an issue from any other result of the parser's stages. */
@@ -31,7 +32,7 @@ export function isIssue(value: object): value is Issue {
 }
 
 /** Records a repair once per issue code: the first occurrence gives the span. */
-export function repaired(sink: Sink, code: IssueCode, span: Span, hint?: string): void {
+export function repaired(sink: Sink, code: CodeIssue, span: Span, hint?: string): void {
   if (sink.repairs === undefined) sink.repairs = [];
   else if (sink.repairs.some((issue) => issue.code === code)) return;
   sink.repairs.push(issueAt(sink, code, span, hint));
@@ -41,8 +42,8 @@ export function repaired(sink: Sink, code: IssueCode, span: Span, hint?: string)
  * A vocabulary warning (unknown type or issuer) whose hint, the nearest known abbreviation, is worked out only
  * when someone reads it: the search costs far more than the parse, and most callers never look.
  */
-export function vocabularyWarning(locale: Locale, code: IssueCode, span: Span, hint: () => string | undefined): Issue {
-  const issue = createIssue(code, { locale, span });
+export function vocabularyWarning(locale: Locale, code: CodeIssue, span: Span, hint: () => string | undefined): Issue {
+  const issue = codeIssue(code, { locale, span });
   let value: string | undefined;
   let known = false;
   return Object.defineProperty(issue, "hint", {
@@ -58,7 +59,7 @@ export function vocabularyWarning(locale: Locale, code: IssueCode, span: Span, h
 }
 
 /** Records a vocabulary warning (unknown type or issuer), its hint searched among `known` on demand. */
-export function warned(sink: Sink, code: IssueCode, span: Span, token: string, known: readonly string[]): void {
+export function warned(sink: Sink, code: CodeIssue, span: Span, token: string, known: readonly string[]): void {
   if (sink.warnings === undefined) sink.warnings = [];
   sink.warnings.push(vocabularyWarning(sink.locale, code, span, () => nearest(token, known)));
 }

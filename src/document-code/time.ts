@@ -1,5 +1,6 @@
-import type { Issue, IssueCode } from "../core/index.js";
+import type { Issue } from "../core/index.js";
 import type { Lexed } from "./lexed.js";
+import type { CodeIssue } from "./messages.js";
 import { issueAt, type Sink } from "./sink.js";
 import type { DocumentCode } from "./types.js";
 import { getVocabulary, type IssuerEntry, OPEN_END, type TypeEntry } from "./vocabulary/lookup.js";
@@ -22,7 +23,7 @@ export interface TimeContext {
 }
 
 /** A time problem: its issue code and the date that explains it. */
-export type TimeProblem = readonly [code: IssueCode, hint: string | undefined];
+export type TimeProblem = readonly [code: CodeIssue, hint: string | undefined];
 
 /**
  * Checks one issuer against the window of days the document may bear, `low` to `high` (0: open start);

@@ -1,6 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
-import type { Issue, IssueCode, Localized, Result } from "../../src/core/index.js";
-import { ok, type VnPolityError } from "../../src/core/index.js";
+import type { Issue, IssueCode, IssueCodeOf, Localized, Result } from "../../src/core/index.js";
+import { CORE_ISSUE_MESSAGES, createIssueFrom, ok, type VnPolityError } from "../../src/core/index.js";
 
 describe("core types", () => {
   it("Result narrows on success", () => {
@@ -21,5 +21,16 @@ describe("core types", () => {
 
   it("labels are readonly pairs", () => {
     expectTypeOf<Localized>().toEqualTypeOf<{ readonly vi: string; readonly en: string }>();
+  });
+});
+
+describe("message tables", () => {
+  it("createIssueFrom accepts only the codes of the tables given", () => {
+    expectTypeOf<IssueCodeOf<typeof CORE_ISSUE_MESSAGES>>().toEqualTypeOf<
+      "INVALID_INPUT_TYPE" | "EMPTY_INPUT" | "INPUT_TOO_LONG" | "INVALID_DATE_LIKE" | "INVALID_OPTION"
+    >();
+    createIssueFrom([CORE_ISSUE_MESSAGES], "EMPTY_INPUT");
+    // @ts-expect-error: INVALID_NUMBER lives in the text module's table.
+    createIssueFrom([CORE_ISSUE_MESSAGES], "INVALID_NUMBER");
   });
 });
