@@ -67,6 +67,14 @@ export function isLatinLetter(code: number): boolean {
   );
 }
 
+// The Cyrillic and Greek letters the lenient code parser repairs to Latin ones (src/document-code/lex-repairing.ts).
+const LOOKALIKE_LETTERS = "АВСЕНІЈКМОРЅТХУасеіјорѕхуһԛԜԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧο";
+
+/** True for a Cyrillic or Greek letter that renders like a Latin one ("ТW" with a Cyrillic Т), read as part of a code. */
+export function isLookalikeLetter(code: number): boolean {
+  return code >= 0x391 && code <= 0x52f && LOOKALIKE_LETTERS.includes(String.fromCharCode(code));
+}
+
 /** True for ASCII digits. */
 export function isDigit(code: number): boolean {
   return code >= 48 && code <= 57;

@@ -9,16 +9,40 @@ export interface Draft {
   /** End of the number, code, date and issuer; the title, read last, may extend the phrase. */
   coreEnd: number;
   end: number;
-  code?: DocumentCode;
-  codeStart?: number;
-  codeEnd?: number;
+  code?: DocumentCode | undefined;
+  codeStart?: number | undefined;
+  codeEnd?: number | undefined;
   warnings: readonly Issue[];
-  genre?: DocumentGenre;
-  number?: number;
-  date?: IsoDate;
-  issuer?: ReadIssuer;
-  resolvedCode?: string;
-  resolvedBy?: ReferenceResolution;
-  title?: string;
-  document?: WellKnownDocument;
+  genre?: DocumentGenre | undefined;
+  number?: number | undefined;
+  date?: IsoDate | undefined;
+  issuer?: ReadIssuer | undefined;
+  resolvedCode?: string | undefined;
+  resolvedBy?: ReferenceResolution | undefined;
+  title?: string | undefined;
+  document?: WellKnownDocument | undefined;
+}
+
+/**
+ * A draft with every field present (unset ones undefined), always in the same order: all drafts share one object
+ * shape, so the steps that read them stay monomorphic and filling a field later does not grow the object.
+ */
+export function newDraft(start: number, coreEnd: number, end: number, warnings: readonly Issue[]): Draft {
+  return {
+    start,
+    coreEnd,
+    end,
+    code: undefined,
+    codeStart: undefined,
+    codeEnd: undefined,
+    warnings,
+    genre: undefined,
+    number: undefined,
+    date: undefined,
+    issuer: undefined,
+    resolvedCode: undefined,
+    resolvedBy: undefined,
+    title: undefined,
+    document: undefined,
+  };
 }

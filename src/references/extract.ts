@@ -46,22 +46,35 @@ function settingsOf(options: unknown): Settings {
   };
 }
 
-function issuerOf(draft: Draft): DocumentReferenceIssuer | undefined {
+/** The issuers of one call by organ id (and term): a text names the same few organs again and again. */
+type Issuers = Map<string, DocumentReferenceIssuer | null>;
+
+function issuerOf(draft: Draft, issuers: Issuers): DocumentReferenceIssuer | undefined {
   let id = draft.issuer?.organId;
   if (id === undefined) {
     const ids = draft.code?.issuers[0]?.organIds;
     if (ids?.length === 1) id = ids[0];
   }
-  const organ = id === undefined ? undefined : getOrgan(id);
-  if (organ === undefined) return undefined;
+  if (id === undefined) return undefined;
   const term = draft.issuer?.term;
-  return term === undefined ? { organId: organ.id, label: organ.name } : { organId: organ.id, label: organ.name, term };
+  const key = term === undefined ? id : `${id} ${term}`;
+  const known = issuers.get(key);
+  if (known !== undefined) return known ?? undefined;
+  const organ = getOrgan(id);
+  const issuer =
+    organ === undefined
+      ? null
+      : term === undefined
+        ? { organId: organ.id, label: organ.name }
+        : { organId: organ.id, label: organ.name, term };
+  issuers.set(key, issuer);
+  return issuer ?? undefined;
 }
 
 type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
 // Built by assignment in the documented key order: spreading optional parts costs more than the rest of a reference.
-function toReference(text: string, draft: Draft): DocumentReference {
+function toReference(text: string, draft: Draft, issuers: Issuers): DocumentReference {
   const ref = { span: { start: draft.start, end: draft.end }, text: text.slice(draft.start, draft.end) } as Writable<
     Omit<DocumentReference, "warnings">
   > as Writable<DocumentReference>;
@@ -73,7 +86,7 @@ function toReference(text: string, draft: Draft): DocumentReference {
   if (draft.genre !== undefined) ref.documentType = draft.genre;
   if (draft.number !== undefined) ref.number = draft.number;
   if (draft.date !== undefined) ref.date = draft.date;
-  const issuer = issuerOf(draft);
+  const issuer = issuerOf(draft, issuers);
   if (issuer !== undefined) ref.issuer = issuer;
   if (draft.title !== undefined) ref.title = draft.title;
   if (draft.document !== undefined) ref.document = draft.document;
@@ -114,5 +127,6 @@ export function extractDocumentReferences(
     }
   });
   resolveDrafts(drafts, settings.catalogue, settings.referenceDate);
-  return drafts.map((draft) => toReference(text, draft));
+  const issuers: Issuers = new Map();
+  return drafts.map((draft) => toReference(text, draft, issuers));
 }

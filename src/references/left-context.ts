@@ -1,6 +1,8 @@
 import type { DocumentGenre } from "../document-code/index.js";
-import { foldCode, isDigit, isLatinLetter, isSpace } from "./chars.js";
+import { foldCode, isDigit, isLatinLetter, isLowerCase, isSpace, isUpperCase } from "./chars.js";
+import type { ReadIssuer } from "./right-context.js";
 import { lookupWord } from "./word-index.js";
+import { ISSUER_PHRASES } from "./words.js";
 
 /** What precedes a number: the type word and the number marker, and where the phrase starts. */
 export interface LeftContext {
@@ -9,6 +11,8 @@ export interface LeftContext {
   readonly marker: boolean;
   /** The words before the number show it is not a document (a form, a court case, a standard). */
   readonly distractor: boolean;
+  /** An issuer written before the type word ("the Politburo's Resolution"). */
+  readonly issuer?: ReadIssuer;
 }
 
 const WINDOW = 40;
@@ -90,6 +94,46 @@ export function readTypedMention(text: string, numberStart: number): TypedMentio
   return typed === undefined ? undefined : { start: typed.start, genre: typed.genre, marker };
 }
 
+const LAW_NAME_WINDOW = 96;
+
+/**
+ * Where the name of a law starts when its number follows the name ("Luật Ban hành văn bản quy phạm pháp luật số
+ * 64/2025/QH15"): the type word read is the lower-case "luật" ending the name; the name opens at the nearest
+ * capitalised "Luật" before it on the same line, with only letters and spaces between. Otherwise `typeStart`.
+ */
+function lawNameStart(text: string, typeStart: number): number {
+  if (!isLowerCase(text.charCodeAt(typeStart)) || !foldedAtWord(text, typeStart, "luat")) return typeStart;
+  const floor = Math.max(0, typeStart - LAW_NAME_WINDOW);
+  for (let k = typeStart - 1; k >= floor; k -= 1) {
+    const c = text.charCodeAt(k);
+    if (!(isLatinLetter(c) || c === 32)) return typeStart;
+    if (c === 76 && (k === 0 || !isLatinLetter(text.charCodeAt(k - 1))) && foldedAtWord(text, k, "luat")) return k;
+  }
+  return typeStart;
+}
+
+function foldedAtWord(text: string, at: number, word: string): boolean {
+  for (let k = 0; k < word.length; k += 1) if (foldCode(text.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
+  return !isLatinLetter(text.charCodeAt(at + word.length));
+}
+
+/** An issuer in the possessive right before the type word ("Politburo's Resolution"), with where it starts. */
+function possessiveIssuer(text: string, typeStart: number): { start: number; issuer: ReadIssuer } | undefined {
+  const s = typeStart - 2;
+  if (
+    text.charCodeAt(typeStart - 1) !== 32 ||
+    foldCode(text.charCodeAt(s)) !== 115 ||
+    foldCode(text.charCodeAt(s - 1)) !== 39
+  )
+    return undefined;
+  for (const [phrase, organId] of ISSUER_PHRASES) {
+    if (!phraseEndsAt(text, s - 1, phrase)) continue;
+    const start = s - 1 - phrase.length;
+    return isUpperCase(text.charCodeAt(start)) ? { start, issuer: { organId } } : undefined;
+  }
+  return undefined;
+}
+
 /**
  * Reads back from the number at `numberStart`: an optional marker ("số", "No.", "nr", even glued: "Số57"), an
  * optional type word ("Nghị quyết", "Resolution", "Uchwały"), and otherwise a distractor word ("Mẫu số 01").
@@ -101,7 +145,13 @@ export function readLeftContext(text: string, numberStart: number): LeftContext 
   const start = marker ? markerStart : numberStart;
   const cursor = skipSpacesBack(text, start, floor);
   const typed = typeWordBefore(text, cursor);
-  if (typed !== undefined) return { start: typed.start, genre: typed.genre, marker, distractor: false };
+  if (typed !== undefined) {
+    const named = lawNameStart(text, typed.start);
+    const owner = possessiveIssuer(text, named);
+    return owner === undefined
+      ? { start: named, genre: typed.genre, marker, distractor: false }
+      : { start: owner.start, genre: typed.genre, marker, distractor: false, issuer: owner.issuer };
+  }
   const lastStart = wordStartBack(text, cursor, floor);
   const c = text.charCodeAt(cursor - 1);
   const lastEnd = lastStart < cursor && (c === 46 || c === 58) ? cursor - 1 : cursor;
@@ -119,6 +169,12 @@ export function gluedBefore(text: string, numberStart: number): boolean {
     const wordStart = wordStartBack(text, numberStart, Math.max(0, numberStart - MAX_WORD));
     return !markerWord(text, wordStart, numberStart);
   }
+  // "No.57-NQ/TW", "Nr.18": a marker glued by its own dot or colon.
+  if (
+    (c === 46 || c === 58) &&
+    markerWord(text, wordStartBack(text, numberStart, Math.max(0, numberStart - MAX_WORD)), numberStart)
+  )
+    return false;
   if (c === 46 || c === 58 || c === 44 || c === 47 || c === 45 || c === 43) {
     const b = numberStart >= 2 ? text.charCodeAt(numberStart - 2) : 32;
     return isDigit(b) || isLatinLetter(b) || c === 43;

@@ -8,7 +8,7 @@ export interface ListNumber {
   readonly value: number;
 }
 
-const CONNECTORS = new Set([",", "va", "and", "&", "i", "et", "y", "und", "hoac", "or"]);
+const CONNECTORS = new Set([",", "va", "and", "&", "i", "et", "y", "und", "hoac", "or", "den", "toi", "to"]);
 const MAX_ITEMS = 12;
 
 /** Reads back from a code's start over "30, 31 và " and returns the numbers, leftmost first. */
@@ -33,6 +33,26 @@ export function readListBefore(text: string, codeStart: number): ListNumber[] {
     cursor = s;
   }
   return items;
+}
+
+/** Whether text[from, to) only joins two list members: spaces, commas and one connector ("và", "đến", "to"). */
+export function isListGap(text: string, from: number, to: number): boolean {
+  if (to - from > 8 || to <= from) return false;
+  let i = from;
+  let words = 0;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c) || c === 44) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < to && isLatinLetter(text.charCodeAt(j))) j += 1;
+    if (j === i || words > 0 || !CONNECTORS.has(foldSlice(text, i, j))) return false;
+    words += 1;
+    i = j;
+  }
+  return true;
 }
 
 /** The code that shares `code`'s suffix with another number: 31/2020/NĐ-CP and 30 → 30/2020/NĐ-CP. */

@@ -11,7 +11,7 @@ import {
   isLatinLetter,
   isWhiteSpace,
 } from "./chars.js";
-import { ISSUER_CONNECTORS, ISSUER_PHRASES, TITLE_INTRODUCERS } from "./words.js";
+import { ISSUER_CONNECTORS, ISSUER_PHRASES, TITLE_END_WORDS, TITLE_IDIOMS, TITLE_INTRODUCERS } from "./words.js";
 
 /** A piece read after a code: where it ends and what it says. */
 export interface Piece<T> {
@@ -94,6 +94,36 @@ function afterWord(text: string, at: number, words: FirstLetterIndex): number {
 let leadWords: { readonly verbs: FirstLetterIndex; readonly prepositions: FirstLetterIndex } | undefined;
 let issuerWords: { readonly connectors: FirstLetterIndex; readonly bare: FirstLetterIndex } | undefined;
 let titleWords: FirstLetterIndex | undefined;
+let titleEnds: ReadonlyMap<number, readonly (readonly [lower: string, upper: string])[]> | undefined;
+
+/** Whether a clause word of words.ts (either case, diacritics kept) stands at `at` as a whole word. */
+function clauseWordAt(text: string, at: number, bound: number): boolean {
+  // Looked up by the folded first letter, then compared with the word's lower- and upper-case forms: no allocation.
+  titleEnds ??= new Map(
+    [...indexByFirstLetter(TITLE_END_WORDS)].map(([key, words]) => [
+      foldCode(key),
+      words.map((word) => [word, word.toUpperCase()] as const),
+    ]),
+  );
+  const words = titleEnds.get(foldCode(text.charCodeAt(at)));
+  if (words === undefined) return false;
+  for (const [word, upper] of words) {
+    if (at + word.length > bound) continue;
+    let k = 0;
+    while (k < word.length) {
+      const c = text.charCodeAt(at + k);
+      if (c !== word.charCodeAt(k) && c !== upper.charCodeAt(k)) break;
+      k += 1;
+    }
+    if (k === word.length && !isLatinLetter(text.charCodeAt(at + k))) return true;
+  }
+  return false;
+}
+
+/** Whether text[start, end) is a phrase "on" makes an adverb of ("on time"), not a title. */
+function isIdiom(text: string, start: number, end: number): boolean {
+  return end - start <= 12 && TITLE_IDIOMS.includes(foldSlice(text, start, end));
+}
 
 /** The first three folded letters at `at` as one number (letters only), to look up date-word openings. */
 function openingKey(text: string, at: number): number {
@@ -188,7 +218,8 @@ function mayNameIssuer(text: string, at: number): boolean {
 /** Reads an issuer right after `at` ("của Bộ Chính trị", "of the 16th Provincial Party Executive Committee"). */
 export function readIssuer(text: string, at: number): Piece<ReadIssuer> | undefined {
   if (!mayNameIssuer(text, at)) return undefined;
-  const window = foldSlice(text, at, at + ISSUER_WINDOW);
+  // A line break inside the organ's name ("Ban Chấp hành\nTrung ương Đảng") reads as a space: same length, same indices.
+  const window = foldSlice(text, at, at + ISSUER_WINDOW).replace(/[\n\t]/g, " ");
   let i = 0;
   while (i < window.length && i < 3 && (window[i] === "," || window[i] === " " || window[i] === "\n")) i += 1;
   let rest = window.slice(i);
@@ -268,9 +299,13 @@ export function readTitle(text: string, at: number, limit: number): Piece<string
   if (!introduced) return undefined;
   const start = at + i;
   let end = start;
-  while (end < bound && end - start < TITLE_MAX && !isTitleStop(text.charCodeAt(end))) end += 1;
+  while (end < bound && end - start < TITLE_MAX && !isTitleStop(text.charCodeAt(end))) {
+    // A clause word after a space ends the title: "… khoa học được triển khai", "… Legal Documents took effect".
+    if (isWhiteSpace(text.charCodeAt(end)) && end > start && clauseWordAt(text, end + 1, bound)) break;
+    end += 1;
+  }
   while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
-  if (end - start < 3) return undefined;
+  if (end - start < 3 || isIdiom(text, start, end)) return undefined;
   if (!isLatinLetter(text.charCodeAt(start)) && !/\p{L}/u.test(text.slice(start, start + 1))) return undefined;
   return { end, value: text.slice(start, end) };
 }

@@ -1,6 +1,6 @@
 import type { Issue } from "../core/index.js";
 import { type DocumentCode, safeParseDocumentCode } from "../document-code/index.js";
-import { isDigit, isLatinLetter, isLowerCase, isSpace, isUpperCase } from "./chars.js";
+import { isDigit, isLatinLetter, isLookalikeLetter, isLowerCase, isSpace, isUpperCase } from "./chars.js";
 
 /** A code read at a position of the text. */
 export interface ScannedCode {
@@ -35,7 +35,7 @@ function segmentEnd(text: string, i: number, limit: number, sawUpper: boolean): 
   let hasUpper = sawUpper;
   while (j < limit && j - i < MAX_SEGMENT_LENGTH) {
     const c = text.charCodeAt(j);
-    if (!(isLatinLetter(c) || isDigit(c))) break;
+    if (!(isLatinLetter(c) || isDigit(c) || isLookalikeLetter(c))) break;
     if (isLatinLetter(c) && isLowerCase(c)) {
       lowerRun += 1;
       if (lowerRun >= 2 && hasUpper) return j - 1;

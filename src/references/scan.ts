@@ -1,10 +1,11 @@
 import type { DocumentCode, DocumentGenre } from "../document-code/index.js";
-import { isDigit, isLatinLetter, isSpace } from "./chars.js";
-import type { Draft } from "./draft.js";
+import { type FirstLetterIndex, foldCode, indexByFirstLetter, isDigit, isLatinLetter, isSpace } from "./chars.js";
+import { type Draft, newDraft } from "./draft.js";
 import { gluedBefore, readLeftContext, readTypedMention } from "./left-context.js";
-import { readListBefore, withNumber } from "./lists.js";
+import { isListGap, readListBefore, withNumber } from "./lists.js";
 import { type CodeReadings, type ScannedCode, scanCode } from "./scan-code.js";
 import { readTail } from "./tail.js";
+import { COUNTER_WORDS } from "./words.js";
 
 const MAX_MENTION_DIGITS = 4;
 const MAX_CANDIDATE_DIGITS = 6;
@@ -29,14 +30,10 @@ function addListMembers(text: string, scanned: ScannedCode, draft: Draft, drafts
   // The bare numbers were taken for mentions a moment ago; they are members of this list.
   while (drafts.length > 0 && (drafts[drafts.length - 1]?.start ?? -1) >= head.start) drafts.pop();
   list.forEach((item, index) => {
-    const member: Draft = {
-      start: index === 0 ? head.start : item.start,
-      coreEnd: item.end,
-      end: item.end,
-      warnings: [],
-      number: item.value,
-    };
-    if (draft.genre !== undefined) member.genre = head.genre ?? draft.genre;
+    const member = newDraft(index === 0 ? head.start : item.start, item.end, item.end, []);
+    member.number = item.value;
+    const genre = head.genre ?? draft.genre;
+    if (genre !== undefined) member.genre = genre;
     const resolved = withNumber(scanned.code, item.value);
     if (resolved !== undefined) {
       member.resolvedCode = resolved;
@@ -47,24 +44,36 @@ function addListMembers(text: string, scanned: ScannedCode, draft: Draft, drafts
   if (head.genre !== undefined && draft.genre === undefined) draft.genre = head.genre;
 }
 
+/**
+ * The type word of a list or range a code ends ("Quyết định số 321-QĐ/TW đến 328-QĐ/TW"): the genre of the reference
+ * right before, when only a connector stands between them and the code's type allows that genre.
+ */
+function listedGenre(
+  text: string,
+  start: number,
+  code: DocumentCode,
+  drafts: readonly Draft[],
+): DocumentGenre | undefined {
+  const before = drafts[drafts.length - 1];
+  const genre = before?.genre;
+  if (before === undefined || genre === undefined || code.genres?.includes(genre) !== true) return undefined;
+  return isListGap(text, before.coreEnd, start) ? genre : undefined;
+}
+
 function codeDraft(text: string, start: number, drafts: Draft[], readings: CodeReadings): Draft | undefined {
   const scanned = scanCode(text, start, readings);
   if (scanned === undefined) return undefined;
   const left = readLeftContext(text, start);
-  if (left.distractor && left.genre === undefined) return { start, coreEnd: scanned.end, end: -1, warnings: [] };
-  const draft: Draft = {
-    start: left.start,
-    coreEnd: scanned.end,
-    end: scanned.end,
-    code: scanned.code,
-    codeStart: scanned.start,
-    codeEnd: scanned.end,
-    warnings: scanned.warnings,
-    number: scanned.code.number,
-  };
-  const genre = left.genre ?? genreOfCode(scanned.code);
+  if (left.distractor && left.genre === undefined) return newDraft(start, scanned.end, -1, []);
+  const draft = newDraft(left.start, scanned.end, scanned.end, scanned.warnings);
+  draft.code = scanned.code;
+  draft.codeStart = scanned.start;
+  draft.codeEnd = scanned.end;
+  draft.number = scanned.code.number;
+  const genre = left.genre ?? genreOfCode(scanned.code) ?? listedGenre(text, left.start, scanned.code, drafts);
   if (genre !== undefined) draft.genre = genre;
   const end = readTail(text, scanned.end, draft);
+  if (draft.issuer === undefined && left.issuer !== undefined) draft.issuer = left.issuer;
   draft.coreEnd = end;
   draft.end = end;
   if (left.genre === undefined && !left.marker) addListMembers(text, scanned, draft, drafts);
@@ -79,13 +88,48 @@ function mentionEndsCleanly(text: string, end: number): boolean {
   return true;
 }
 
+// Pure memo: the counter nouns by their first letter, built on first use.
+let counters: FirstLetterIndex | undefined;
+
+/** Whether a counter or time noun follows the number at `end` ("3 lần", "5 nội dung", "2 weeks"). */
+function countsSomething(text: string, end: number): boolean {
+  let at = end;
+  while (at - end < 3 && isSpace(text.charCodeAt(at))) at += 1;
+  if (at === end) return false;
+  counters ??= indexByFirstLetter(COUNTER_WORDS);
+  const words = counters.get(foldCode(text.charCodeAt(at)));
+  if (words === undefined) return false;
+  for (const word of words) {
+    const after = spacedWordEnd(text, at, word);
+    if (after >= 0 && !isLatinLetter(text.charCodeAt(after))) return true;
+  }
+  return false;
+}
+
+/** Where `word` (folded; a space in it stands for any run of white space) read at `at` ends, or -1. */
+function spacedWordEnd(text: string, at: number, word: string): number {
+  let i = at;
+  for (let k = 0; k < word.length; k += 1) {
+    if (word.charCodeAt(k) === 32) {
+      if (!isSpace(text.charCodeAt(i))) return -1;
+      while (isSpace(text.charCodeAt(i))) i += 1;
+    } else if (foldCode(text.charCodeAt(i)) === word.charCodeAt(k)) i += 1;
+    else return -1;
+  }
+  return i;
+}
+
 function mentionDraft(text: string, start: number, end: number): Draft | undefined {
   if (end - start > MAX_MENTION_DIGITS || !mentionEndsCleanly(text, end)) return undefined;
   const left = readTypedMention(text, start);
   if (left === undefined) return undefined;
   const number = Number(text.slice(start, end));
   if (end - start === 4 && !left.marker && number >= 1900 && number <= 2100) return undefined;
-  const draft: Draft = { start: left.start, coreEnd: end, end, warnings: [], genre: left.genre, number };
+  // Without "số"/"No.", a number counting something is not a document: "kết luận 3 vấn đề", "the decree 2 weeks ago".
+  if (!left.marker && countsSomething(text, end)) return undefined;
+  const draft = newDraft(left.start, end, end, []);
+  draft.genre = left.genre;
+  draft.number = number;
   draft.coreEnd = readTail(text, end, draft);
   draft.end = draft.coreEnd;
   return draft;

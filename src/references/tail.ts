@@ -3,8 +3,8 @@ import { type ReadIssuer, readDate, readIssuer } from "./right-context.js";
 
 /** Where a reference keeps the date and issuer written after its code or number. */
 export interface TailFields {
-  date?: IsoDate;
-  issuer?: ReadIssuer;
+  date?: IsoDate | undefined;
+  issuer?: ReadIssuer | undefined;
 }
 
 /**

@@ -10,6 +10,7 @@ export const TYPE_WORDS: readonly (readonly [phrase: string, genre: DocumentGenr
   ["thong tu lien tich", "joint-circular"],
   ["thong bao ket luan", "notice"],
   ["van ban hop nhat", "consolidated-text"],
+  ["chuong trinh hanh dong", "programme"],
   ["nghi quyet", "resolution"],
   ["ket luan", "conclusion"],
   ["chi thi", "directive"],
@@ -28,6 +29,10 @@ export const TYPE_WORDS: readonly (readonly [phrase: string, genre: DocumentGenr
   ["to trinh", "submission"],
   ["bao cao", "report"],
   ["luat", "law"],
+  ["lenh", "order"],
+  ["action programmes", "programme"],
+  ["action programme", "programme"],
+  ["action program", "programme"],
   ["joint resolutions", "joint-resolution"],
   ["joint resolution", "joint-resolution"],
   ["joint circulars", "joint-circular"],
@@ -57,6 +62,17 @@ export const TYPE_WORDS: readonly (readonly [phrase: string, genre: DocumentGenr
   ["guideline", "guideline"],
   ["instruction", "guideline"],
   ["ordinance", "ordinance"],
+  ["consolidated texts", "consolidated-text"],
+  ["consolidated text", "consolidated-text"],
+  ["submissions", "submission"],
+  ["submission", "submission"],
+  ["reports", "report"],
+  ["report", "report"],
+  ["plans", "plan"],
+  ["plan", "plan"],
+  ["orders", "order"],
+  ["order", "order"],
+  ["rules", "rules"],
   ["law", "law"],
   // Polish (cases of uchwała, rezolucja, dyrektywa, decyzja, dekret, wnioski)
   ["uchwala", "resolution"],
@@ -88,6 +104,46 @@ export const TYPE_WORDS: readonly (readonly [phrase: string, genre: DocumentGenr
   ["direktive", "directive"],
   ["richtlinie", "directive"],
   ["schlussfolgerung", "conclusion"],
+]);
+
+/**
+ * Counter and time nouns, folded: after a bare number they show a count ("thông báo 3 lần", "kết luận 3 vấn đề",
+ * "the decree 2 weeks ago"), not a document number. "ngày" is not one: "Nghị quyết 18 ngày 25/10/2017" is dated.
+ */
+export const COUNTER_WORDS: readonly string[] = /* @__PURE__ */ Object.freeze([
+  "lan",
+  "van de",
+  "noi dung",
+  "diem",
+  "buoc",
+  "nhom",
+  "muc",
+  "tuan",
+  "gio",
+  "phut",
+  "nguoi",
+  "chi tieu",
+  "nhiem vu",
+  "giai phap",
+  "linh vuc",
+  "trang",
+  "times",
+  "weeks",
+  "week",
+  "days",
+  "day",
+  "months",
+  "month",
+  "years",
+  "hours",
+  "minutes",
+  "points",
+  "steps",
+  "issues",
+  "items",
+  "tasks",
+  "pages",
+  "people",
 ]);
 
 /** Number markers between a type word and the number ("số", "No.", "nr", "n°"), folded, without the dot. */
@@ -174,6 +230,9 @@ export const ISSUER_PHRASES: readonly (readonly [phrase: string, organId: string
   ["quoc hoi", "national-assembly"],
   ["hdnd", "peoples-council"],
   ["ubnd", "peoples-committee"],
+  ["dang uy xa", "party-committee"],
+  ["dang uy phuong", "party-committee"],
+  ["dang uy dac khu", "party-committee"],
   ["dang uy", "party-committee"],
   ["provincial party committee standing committee", "provincial-party-committee"],
   ["provincial party standing committee", "provincial-party-committee"],
@@ -243,6 +302,49 @@ export const TITLE_INTRODUCERS: readonly string[] = /* @__PURE__ */ Object.freez
   "regarding ",
 ]);
 
+/**
+ * Words that end an unquoted title, in lower case WITH their diacritics (folded, "đã" would be "đa", "đang" "đảng",
+ * "được" "dược"): the verbs and clause openers that follow a document's name in the news ("… khoa học được triển
+ * khai", "… trong đó …", "… Legal Documents took effect", "… development needs …").
+ */
+export const TITLE_END_WORDS: readonly string[] = /* @__PURE__ */ Object.freeze([
+  "được",
+  "đã",
+  "đang",
+  "sẽ",
+  "trong đó",
+  "có hiệu lực",
+  "took",
+  "takes",
+  "take effect",
+  "needs",
+  "need",
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "have",
+  "had",
+  "will",
+  "would",
+  "which",
+  "that",
+]);
+
+/** Phrases after "on" that are adverbs, not titles ("filed on time"), folded. */
+export const TITLE_IDIOMS: readonly string[] = /* @__PURE__ */ Object.freeze([
+  "time",
+  "schedule",
+  "track",
+  "paper",
+  "record",
+  "average",
+  "behalf",
+  "site",
+  "display",
+]);
+
 /** The Party type abbreviation a genre is written with, for resolving "Nghị quyết số 27 của Tỉnh ủy" to a code. */
 export const PARTY_TYPE_OF_GENRE: Readonly<Partial<Record<DocumentGenre, string>>> = /* @__PURE__ */ Object.freeze({
   resolution: "NQ",
@@ -269,4 +371,5 @@ export const PARTY_ISSUER_ABBREVIATION: Readonly<Record<string, string>> = /* @_
   "central-military-commission": "QUTW",
   "party-central-office": "VPTW",
   "party-organisation-commission": "BTCTW",
+  "party-committee": "ĐU",
 });

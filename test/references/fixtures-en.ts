@@ -176,7 +176,6 @@ export const EN_FIXTURES: readonly FixtureRow[] = [
       },
     ],
     covers: "law, title-on",
-    knownGap: "an unquoted title runs on to the next punctuation and swallows the verb ('took effect in April')",
     articleDate: "2025-05-01",
   },
   {
@@ -302,7 +301,6 @@ export const EN_FIXTURES: readonly FixtureRow[] = [
     text: "Carrying out <0>Resolution 57 on science and technology development</0> needs central support.",
     refs: [{ resolvedCode: "57-NQ/TW", documentType: "resolution", title: "science and technology development" }],
     covers: "seed-mention-title, mention-catalogue",
-    knownGap: "an unquoted title runs on to the next punctuation and swallows the verb ('needs central support')",
   },
   {
     text: "Provinces were urged to carry out <0>Resolution No. 57 of the Politburo on breakthroughs in science and technology</0>; many set up steering boards.",
@@ -342,7 +340,6 @@ export const EN_FIXTURES: readonly FixtureRow[] = [
     text: "The commune finished <0>Plan No. 45</0> last month.",
     refs: [{ documentType: "plan", number: 45 }],
     covers: "mention-unresolved",
-    knownGap: "the English type word 'Plan' is not read, so the mention is missed",
   },
   {
     text: "<0>Decision No. 17</0> assigned targets to each ward.",
@@ -448,7 +445,6 @@ export const EN_FIXTURES: readonly FixtureRow[] = [
     text: "The <0>Politburo's Resolution No. 57-NQ/TW</0> was welcomed by scientists.",
     refs: [{ code: "57-NQ/TW", documentType: "resolution", issuer: "politburo" }],
     covers: "issuer-possessive",
-    knownGap: "an issuer written before the type word ('Politburo's Resolution') is not read: span and issuer miss it",
   },
 
   {
@@ -535,7 +531,6 @@ export const EN_FIXTURES: readonly FixtureRow[] = [
     ],
     covers: "list-shared-suffix",
     articleDate: "2025-07-01",
-    knownGap: "list members after a type word whose code type is ambiguous (QĐ) get no documentType",
   },
   {
     text: "<0>Decisions No. 321-QD/TW</0> to <1>328-QD/TW</1> set up the merged provincial Party organisations.",
@@ -545,7 +540,6 @@ export const EN_FIXTURES: readonly FixtureRow[] = [
     ],
     covers: "range",
     articleDate: "2025-07-01",
-    knownGap: "the end of a range ('to 328-QD/TW') gets no documentType from the type word",
   },
   {
     text: "<0>Resolution 57-NQ/TW</0>, <1>Resolution 59-NQ/TW</1>, <2>Resolution 66-NQ/TW</2> and <3>Resolution 68-NQ/TW</3> are called the four pillars.",
@@ -656,7 +650,6 @@ export const EN_FIXTURES: readonly FixtureRow[] = [
     text: "Following <0>Conclusion No. 123-KL/TW of the Party\nCentral Committee</0>, the province aimed at 8%.",
     refs: [{ code: "123-KL/TW", documentType: "conclusion", issuer: "party-central-committee" }],
     covers: "line-break-in-issuer",
-    knownGap: "an issuer split by a line break ('Party\\nCentral Committee') is not read",
   },
   {
     text: "The spirit of <0>Resolution 18-NQ/TWon a leaner apparatus</0>, was stressed.",
@@ -667,13 +660,11 @@ export const EN_FIXTURES: readonly FixtureRow[] = [
     text: "Attached to <0>Decision No.1234/QD-UBND</0>, the list was published.",
     refs: [{ code: "1234/QĐ-UBND", documentType: "decision" }],
     covers: "glued-no",
-    knownGap: "a number glued to 'No.' ('No.1234/QD-UBND') is taken as glued to a word: the code is missed",
   },
   {
     text: "The header reads <0>No.57-NQ/TW</0> in the left corner.",
     refs: [{ code: "57-NQ/TW" }],
     covers: "glued-no",
-    knownGap: "a number glued to 'No.' ('No.57-NQ/TW') is taken as glued to a word: the code is missed",
   },
   {
     text: "The province spread <0>Directive 45-CT/TW</0>and the standing board's plan.",
@@ -737,13 +728,11 @@ export const EN_FIXTURES: readonly FixtureRow[] = [
     text: "Staff filed <0>Decision No. 215/QÐ-UBND</0> on time.",
     refs: [{ code: "215/QĐ-UBND", documentType: "decision", warnings: ["LOOKALIKE_REPAIRED"] }],
     covers: "lookalike-eth",
-    knownGap: "'on time' after the code is taken for a title introduced by 'on'",
   },
   {
     text: "Under <0>Resolution 57-NQ/ТW</0>, a board was formed.",
     refs: [{ code: "57-NQ/TW", documentType: "resolution" }],
     covers: "lookalike-cyrillic",
-    knownGap: "a Cyrillic Т in the issuer ('ТW') stops the code scan: a mention 'Resolution 57' is returned instead",
   },
   {
     text: "<0>Resolution No. 57 – NQ/TW</0> is cited often.",
@@ -802,13 +791,11 @@ export const EN_FIXTURES: readonly FixtureRow[] = [
     text: "The ordinance was promulgated by <0>Order No. 23-L/CTN</0> in 1998.",
     refs: [{ code: "23-L/CTN", documentType: "order", issuer: "state-president" }],
     covers: "historical-state-hyphen",
-    knownGap: "the English type word 'Order' is not read: the span starts at 'No.'",
   },
   {
     text: "The two commissions apply <0>Rules No. 05-QC/BTCTU-BDVTU on coordination</0>.",
     refs: [{ code: "05-QC/BTCTU-BDVTU", documentType: "rules", title: "coordination" }],
     covers: "joint-party",
-    knownGap: "the English type word 'Rules' is not read: the span starts at 'No.'",
   },
   {
     text: "<0>Joint Circular 163/2013/TTLT-BTC-BNV</0> is no longer in force.",
@@ -926,7 +913,6 @@ export const EN_FIXTURES: readonly FixtureRow[] = [
     text: "<0>Consolidated Text No. 121/VBHN-VPQH</0> merges the amendments.",
     refs: [{ code: "121/VBHN-VPQH", documentType: "consolidated-text", issuer: "national-assembly-office" }],
     covers: "consolidated-text",
-    knownGap: "the English type words 'Consolidated Text' are not read: the span starts at 'No.'",
   },
   {
     text: "<0>Resolution No. 110/2025/UBTVQH15 of the National Assembly Standing Committee</0> took effect at once.",
@@ -942,13 +928,11 @@ export const EN_FIXTURES: readonly FixtureRow[] = [
     text: "<0>Report No. 76-BC/HU</0> reviewed the results of 2024.",
     refs: [{ code: "76-BC/HU", documentType: "report", issuer: "district-party-committee" }],
     covers: "report",
-    knownGap: "the English type word 'Report' is not read: the span starts at 'No.'",
   },
   {
     text: "<0>Submission No. 12/TTr-UBND</0> asks the council for approval.",
     refs: [{ code: "12/TTr-UBND", documentType: "submission", issuer: "peoples-committee" }],
     covers: "submission",
-    knownGap: "the English type word 'Submission' is not read: the span starts at 'No.'",
   },
   {
     text: "<0>Plan No. 15-KH/TU dated March 10, 2025 of the Provincial Party Standing Committee</0> rolls out <1>Resolution 57</1>.",
@@ -957,7 +941,6 @@ export const EN_FIXTURES: readonly FixtureRow[] = [
       { resolvedCode: "57-NQ/TW", documentType: "resolution" },
     ],
     covers: "plan, mention-catalogue",
-    knownGap: "the English type word 'Plan' is not read: the first span starts at 'No.'",
   },
   {
     text: "The Party Committee issued a programme to implement <0>Resolution No. 57-NQ/TW</0>; a digital steering board was set up.",
@@ -992,9 +975,9 @@ export const EN_FIXTURES: readonly FixtureRow[] = [
     text: "Schools give priority to <0>Resolution 71-NQ/TW</0>.",
     refs: [{ code: "71-NQ/TW", documentType: "resolution", date: "2025-08-22" }],
     covers: "catalogue-date",
-    articleDate: "2025-10-01",
     knownGap:
-      "the date of a unique catalogue match is not filled in (types.ts: date 'from the catalogue' for a unique match)",
+      "the date of a unique catalogue match is not filled in (types.ts promises it; held back because test/extract/articles-expected.ts expects no such dates)",
+    articleDate: "2025-10-01",
   },
 
   // Distractors.
@@ -1071,7 +1054,6 @@ export const EN_FIXTURES: readonly FixtureRow[] = [
     text: "The Government issued the decree 2 weeks ago.",
     refs: [],
     covers: "distractor-noun-count",
-    knownGap: "a type word followed by a count ('the decree 2 weeks ago') is taken for a mention",
   },
   { text: "COVID-19 and the BA.2 variant slowed the works.", refs: [], covers: "distractor-glued-digits" },
   { text: "4G covers every village and 5G the city centre.", refs: [], covers: "distractor-glued-digits" },
