@@ -8,8 +8,8 @@ import { extract } from "vnpolity";
 const article = [
   "Cao Bằng, 14/10/2025",
   "",
-  "Ngày 14/10/2025, Ban Chấp hành Đảng bộ tỉnh Cao Bằng khóa XX, nhiệm kỳ 2025-2030 tổ chức Hội nghị lần thứ hai.",
-  "Đồng chí Quân Minh Cường, Bí thư Tỉnh ủy, chủ trì hội nghị.",
+  "Ngày 14/10/2025, Hội nghị lần thứ hai Ban Chấp hành Đảng bộ tỉnh Cao Bằng khóa XX, nhiệm kỳ 2025-2030 khai mạc " +
+    "dưới sự chủ trì của đồng chí Quân Minh Cường, Bí thư Tỉnh ủy.",
   "Chín tháng năm 2025, tốc độ tăng trưởng GRDP của tỉnh ước đạt 6,52%, chỉ tiêu cả năm là 8% trở lên.",
   "Hội nghị quán triệt Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương Đảng khóa XII.",
 ].join("\n");

@@ -22,6 +22,8 @@ function toPerson(person: MeetingPerson, people: PersonTable): MeetingPersonEntr
   return {
     name: person.name,
     span: { start: person.span.start, end: person.span.end },
+    ...(person.role !== undefined && { role: person.role }),
+    ...(person.standing !== undefined && { standing: person.standing }),
     ...(personRef !== undefined && { personRef }),
   };
 }

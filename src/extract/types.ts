@@ -10,7 +10,7 @@ import type {
   StatementScope,
   Target,
 } from "../indicators/index.js";
-import type { MeetingKind, Term } from "../meetings/index.js";
+import type { MeetingKind, MeetingRole, Term } from "../meetings/index.js";
 import type { BoundPlace, OrganKind, OrganLevel, OrganMatchKind, OrganStatus } from "../organs/index.js";
 import type { RoleId } from "../positions/index.js";
 
@@ -202,6 +202,10 @@ export interface PersonEntry {
 export interface MeetingPersonEntry {
   readonly name: string;
   readonly span: Span;
+  /** What the person does at the meeting: head or deputy head of a delegation, chair, or participant. */
+  readonly role?: MeetingRole;
+  /** A standing (thường trực) deputy head. */
+  readonly standing?: boolean;
   readonly personRef?: EntryId;
 }
 

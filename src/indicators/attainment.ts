@@ -21,6 +21,7 @@ import type { Comparator, Direction, Target } from "./target-types.js";
 const COMPARATORS: readonly Comparator[] = Object.freeze([">=", ">", "<=", "<", "=", "~", "range"]);
 const DIRECTIONS: readonly Direction[] = Object.freeze(["higher", "lower", "band"]);
 const ZERO: Decimal = Object.freeze({ coefficient: 0n, exponent: 0 });
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
 const DEFAULT_APPROXIMATE_TOLERANCE = 0.05;
 
 function presetOf(option: AttainmentOptions["preset"]): AttainmentPreset | undefined {
@@ -107,10 +108,10 @@ function result(
   actual: Decimal,
   locale: Locale,
 ): Attainment {
-  const issues: Issue[] = [];
-  if (judgement.undefinedPerformance) {
-    issues.push(createIssue("RATIO_UNDEFINED", { locale, hint: `reference ${formatDecimal(judgement.reference)}` }));
-  }
+  // Most results have no issue: they share one frozen empty list instead of an array each.
+  const issues: readonly Issue[] = judgement.undefinedPerformance
+    ? [createIssue("RATIO_UNDEFINED", { locale, hint: `reference ${formatDecimal(judgement.reference)}` })]
+    : NO_ISSUES;
   return {
     status: judgement.status,
     label: preset.labels[judgement.status],

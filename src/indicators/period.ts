@@ -52,6 +52,8 @@ const MONTHS =
 const QUARTER =
   /\b(?:quy (i{1,3}|iv|[1-4])|(first|second|third|fourth) quarter|q([1-4]))(?:(?:(?: nam| of)? |\/)(\d{4}))?/g;
 const YEAR = /\b(?:ca nam|nam|in|for|during|year|w) (\d{4})\b/g;
+// "the 2025 GRDP growth target": a year written before the words it dates (English puts it there).
+const YEAR_BEFORE = /\bthe (\d{4})(?= [a-z])/g;
 const TERM = /\b(?:giai doan|period|nhiem ky|term|kadencja) (\d{4}) ?[-\u2013] ?(\d{4})\b/g;
 
 function collect(
@@ -123,6 +125,16 @@ export function findPeriods(text: string, key: string, dates: readonly Extracted
   collect(
     key,
     YEAR,
+    (m) => {
+      const year = withYear(m[1]).year;
+      return year === undefined ? undefined : { kind: "year", year };
+    },
+    text,
+    found,
+  );
+  collect(
+    key,
+    YEAR_BEFORE,
     (m) => {
       const year = withYear(m[1]).year;
       return year === undefined ? undefined : { kind: "year", year };

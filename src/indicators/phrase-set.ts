@@ -109,7 +109,13 @@ export function phraseAfter<T>(
   let pos = index;
   for (let words = 0; words < set.maxWords && pos < limit && isWordUnit(key, pos); words++) {
     const highest = Math.min(limit, pos + MAX_CHUNK);
-    while (pos < highest && isWordUnit(key, pos)) pos++;
+    for (;;) {
+      while (pos < highest && isWordUnit(key, pos)) pos++;
+      // A hyphenated word ("full-process") goes on: its first part is a candidate end of its own.
+      if (pos + 1 >= highest || key.charCodeAt(pos) !== 0x2d || !isWordUnit(key, pos + 1)) break;
+      ends.push(pos);
+      pos++;
+    }
     if (pos === highest && pos < limit && isWordUnit(key, pos)) break;
     ends.push(pos);
     if (key.charCodeAt(pos) !== 0x20) break;

@@ -17,6 +17,15 @@ import { type Decimal, decimalToNumber, formatDecimal, parseDecimal, shiftDecima
 import { matchAt, matchBefore, skipSpaces } from "./key-text.js";
 import { type PhraseSet, phraseAfter, phraseBefore } from "./phrase-set.js";
 import type { Measure, Qualifier } from "./quantity-types.js";
+import {
+  MULTIPLE_UNIT,
+  moneyUnit,
+  NUMBER_UNIT,
+  PERCENT_UNIT,
+  PERCENTAGE_POINTS_UNIT,
+  POINTS_UNIT,
+  RANK_UNIT,
+} from "./shared-units.js";
 import type { Vocabulary } from "./vocabulary.js";
 
 /**
@@ -128,7 +137,7 @@ function readPercentSuffix(key: string, end: number, limit: number): Suffix {
   if (period) return { unit: { kind: "rate", per: period.meaning }, end: glued + period.form.length };
   const base = findWord(key, pos, SHARE_BASES);
   if (base) return { unit: { kind: "share", base: base.meaning }, end: pos + base.form.length };
-  return { unit: { kind: "percent" }, end };
+  return { unit: PERCENT_UNIT, end };
 }
 
 function readPlainSuffix(
@@ -142,13 +151,13 @@ function readPlainSuffix(
   if (key.startsWith("‰", end)) return { unit: { kind: "rate", perPopulation: 1000 }, end: end + 1 };
   const pos = skipSpaces(key, end, limit);
   const points = matchAt(key, pos, POINT_WORDS);
-  if (points !== undefined) return { unit: { kind: "percentagePoints" }, end: pos + points.length };
+  if (points !== undefined) return { unit: PERCENTAGE_POINTS_UNIT, end: pos + points.length };
   const currency = findWord(key, pos, CURRENCY_SUFFIXES);
-  if (currency) return { unit: { kind: "money", currency: currency.meaning }, end: pos + currency.form.length };
+  if (currency) return { unit: moneyUnit(currency.meaning), end: pos + currency.form.length };
   const multiple = matchAt(key, pos, MULTIPLE_SUFFIXES);
-  if (multiple !== undefined) return { unit: { kind: "multiple" }, end: pos + multiple.length };
+  if (multiple !== undefined) return { unit: MULTIPLE_UNIT, end: pos + multiple.length };
   const score = matchAt(key, pos, POINTS_SUFFIXES);
-  if (score !== undefined) return { unit: { kind: "points" }, end: pos + score.length };
+  if (score !== undefined) return { unit: POINTS_UNIT, end: pos + score.length };
   const population = readPopulationBase(key, key.startsWith("/", end) ? end : pos, limit, next);
   if (population) return { unit: { kind: "rate", perPopulation: population.per }, end: population.end };
   const noun = phraseAfter(key, pos, limit, nouns);
@@ -222,7 +231,7 @@ export function readQuantityAround(
   const figureStart = found.span.start;
   const figureEnd = found.span.end;
   let start = figureStart;
-  let unit: Measure = { kind: "number" };
+  let unit: Measure = NUMBER_UNIT;
   let end = figureEnd;
   if (found.number.percent) {
     const suffix = readPercentSuffix(key, figureEnd, limit);
@@ -234,11 +243,11 @@ export function readQuantityAround(
     // "gấp 2 lần", "gấp 2": a multiple, whatever follows.
     const gap = matchBefore(key, figureStart, ["gap"], floor);
     if (suffix?.unit.kind === "money" || (prefix && !suffix)) {
-      unit = { kind: "money", currency: suffix?.unit.currency ?? prefix?.meaning ?? "VND" };
+      unit = suffix?.unit.kind === "money" ? suffix.unit : moneyUnit(suffix?.unit.currency ?? prefix?.meaning ?? "VND");
       end = suffix?.end ?? figureEnd;
       if (prefix) start = prefix.start;
     } else if (gap) {
-      unit = { kind: "multiple" };
+      unit = MULTIPLE_UNIT;
       start = gap.start;
       end = suffix?.unit.kind === "multiple" ? suffix.end : figureEnd;
     } else if (suffix) {
@@ -247,7 +256,7 @@ export function readQuantityAround(
     } else {
       const rank = matchBefore(key, figureStart, RANK_PREFIXES, floor);
       if (rank) {
-        unit = { kind: "rank" };
+        unit = RANK_UNIT;
         start = rank.start;
       }
     }

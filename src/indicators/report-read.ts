@@ -7,7 +7,7 @@ import {
   STATUS_PHRASES,
 } from "./data/report-words.js";
 import { addDecimal, type Decimal, parseDecimal, subtractDecimal } from "./decimal.js";
-import { findPhrase, isWordUnit, matchAt, matchBefore, skipSpaces } from "./key-text.js";
+import { findPhrase, isWordUnit, matchAt, matchBefore, skipSpaces, skipSpacesBack } from "./key-text.js";
 import { phraseBefore } from "./phrase-set.js";
 import { amountOf } from "./quantity-read.js";
 import { rangeJoinAt } from "./target-read.js";
@@ -99,14 +99,36 @@ function verbFirst(key: string, start: number, floor: number, words: ReportWords
 }
 
 /** "exceeding the plan by 45%", "przekraczając plan o 45%", "przekroczenie planu o 45%". */
-function basisFirst(key: string, start: number, floor: number, words: ReportWords) {
+// Words that join a second basis to the verb of the first ("exceeding the plan by 45% and the scenario by 28%").
+const SHARED_VERB_LINKS: readonly string[] = Object.freeze(["and", ","]);
+
+/** Start of the qualifier words ("the central", "the Provincial People's Council") before a basis, up to a few. */
+function qualifierStart(key: string, index: number, floor: number): number[] {
+  const starts: number[] = [index];
+  let pos = index;
+  for (let words = 0; words <= MAX_SKIPPED_WORDS; words++) {
+    let start = skipSpacesBack(key, pos, floor);
+    const stop = start;
+    while (start > floor && key.charCodeAt(start - 1) !== 0x20) start--;
+    if (start === stop || /[\d,]/.test(key.slice(start, stop))) break;
+    starts.push(start);
+    pos = start;
+  }
+  return starts;
+}
+
+function basisFirst(key: string, start: number, floor: number, words: ReportWords, shared: ReportReading | undefined) {
   const by = matchBefore(key, start, BY_WORDS, floor);
   if (!by) return undefined;
   for (const base of REPORT_BASES) {
     const found = matchBefore(key, by.start, base.forms, floor);
     if (!found) continue;
-    const verb = verbBefore(key, found.start, floor, words);
-    if (verb) return { start: verb.start, reading: verb.reading, basis: base.basis };
+    for (const at of qualifierStart(key, found.start, floor)) {
+      const verb = verbBefore(key, at, floor, words);
+      if (verb) return { start: verb.start, reading: verb.reading, basis: base.basis };
+      const link = shared === undefined ? undefined : matchBefore(key, at, SHARED_VERB_LINKS, floor);
+      if (link && shared !== undefined) return { start: at, reading: shared, basis: base.basis };
+    }
   }
   return undefined;
 }
@@ -130,6 +152,7 @@ export function readReportAt(
   floor: number,
   limit: number,
   words: ReportWords,
+  shared?: ReportReading,
 ): RawReport | undefined {
   const first = numbers[index];
   if (!first?.number.percent && !(first && numbers[index + 1]?.number.percent)) return undefined;
@@ -143,7 +166,7 @@ export function readReportAt(
     end = second.span.end;
   } else if (!first.number.percent) return undefined;
   const figure = { written, ...(writtenHigh ? { writtenHigh } : {}) };
-  const leading = basisFirst(key, first.span.start, floor, words);
+  const leading = basisFirst(key, first.span.start, floor, words, shared);
   if (leading)
     return { start: leading.start, end, reading: leading.reading, basis: leading.basis, approximate: false, ...figure };
   const after = basisAfter(key, end, limit);

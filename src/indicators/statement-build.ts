@@ -1,6 +1,8 @@
 import type { PlaceMention } from "../admin-units/index.js";
 import { computeAttainment } from "./attainment.js";
 import type { AttainmentOptions } from "./attainment-types.js";
+import { GENERAL_SCOPE_WORDS } from "./data/statement-words.js";
+import { isWordUnit } from "./key-text.js";
 import type { PeriodMention } from "./period.js";
 import type { StatementContext } from "./statement-context.js";
 import type { Draft } from "./statement-draft.js";
@@ -20,17 +22,26 @@ function firstFrom<T>(items: readonly T[], position: number, startOf: (item: T) 
   return low;
 }
 
+/**
+ * The scope a place mention gives. Many statements name or inherit the same mention: they share one frozen scope
+ * object (per call, kept in the context) instead of a copy each.
+ */
 function toScope(context: StatementContext, place: PlaceMention, inferred: boolean): StatementScope {
+  const cache = inferred ? context.shared.inferredScopes : context.shared.scopes;
+  const known = cache.get(place);
+  if (known) return known;
   const span = context.map.toOriginalSpan(place.span);
-  return {
+  const scope: StatementScope = Object.freeze({
     code: place.province.code,
     name: place.province.name,
     asOf: place.province.asOf,
-    resolved: place.resolved.map((unit) => ({ code: unit.code, name: unit.name })),
+    resolved: Object.freeze(place.resolved.map((unit) => Object.freeze({ code: unit.code, name: unit.name }))),
     inferred,
     text: context.original.slice(span.start, span.end),
-    span,
-  };
+    span: Object.freeze(span),
+  });
+  cache.set(place, scope);
+  return scope;
 }
 
 function scopeOf(
@@ -45,7 +56,48 @@ function scopeOf(
   if (before && before.span.start >= sentence.start) return toScope(context, before, false);
   const inside = places[at];
   if (inside && inside.span.start < draft.end) return toScope(context, inside, false);
-  return before ? toScope(context, before, true) : undefined;
+  return before && inheritable(context, before, draft, sentence) ? toScope(context, before, true) : undefined;
+}
+
+// How far back the general words and a rival province are looked for: bounds the work per statement.
+const GENERAL_WINDOW = 400;
+const RIVAL_LOOKBACK = 16;
+
+/** Whether one of the general words is written, as whole words, in `[from, to)` of the key (one slice, no copies per word). */
+function namesGeneral(key: string, from: number, to: number): boolean {
+  const window = key.slice(from, to);
+  for (const words of GENERAL_SCOPE_WORDS) {
+    for (let at = window.indexOf(words); at >= 0; at = window.indexOf(words, at + 1)) {
+      if (!isWordUnit(key, from + at - 1) && !isWordUnit(key, from + at + words.length)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a statement may take the province named in an earlier sentence: not when it speaks of the whole country
+ * or of many provinces ("cả nước", "most provinces"), nor when that province was one of a list (its sentence
+ * names another province too).
+ */
+function inheritable(
+  context: StatementContext,
+  place: PlaceMention,
+  draft: Draft,
+  sentence: { start: number; end: number },
+): boolean {
+  const from = Math.max(sentence.start, draft.start - GENERAL_WINDOW);
+  const to = Math.min(sentence.end, draft.end + GENERAL_WINDOW);
+  if (namesGeneral(context.key, from, to)) return false;
+  const { sentences, places } = context;
+  const home = sentences[firstFrom(sentences, place.span.start + 1, (range) => range.start) - 1];
+  if (!home) return true;
+  const at = firstFrom(places, place.span.start, (other) => other.span.start);
+  for (let i = at - 1; i >= 0 && i >= at - RIVAL_LOOKBACK; i--) {
+    const other = places[i];
+    if (!other || other.span.start < home.start) break;
+    if (other.province.code !== place.province.code) return false;
+  }
+  return true;
 }
 
 function periodOf(
@@ -62,18 +114,22 @@ function periodOf(
   else if (before && before.start >= sentence.start) chosen = before;
   else if (inside && inside.start < sentence.end) chosen = inside;
   if (!chosen) return undefined;
+  // Statements of one sentence often share a period mention: they share its (frozen) period too.
+  const known = context.shared.periods.get(chosen);
+  if (known) return known;
   const span = context.map.toOriginalSpan({ start: chosen.start, end: chosen.end });
   const { kind, months, quarter, year, toYear, until } = chosen;
-  return {
-    kind,
-    ...(months !== undefined ? { months } : {}),
-    ...(quarter !== undefined ? { quarter } : {}),
-    ...(year !== undefined ? { year } : {}),
-    ...(toYear !== undefined ? { toYear } : {}),
-    ...(until !== undefined ? { until } : {}),
-    text: context.original.slice(span.start, span.end),
-    span,
-  };
+  const period: { -readonly [K in keyof StatementPeriod]: StatementPeriod[K] } = { kind } as StatementPeriod;
+  if (months !== undefined) period.months = months;
+  if (quarter !== undefined) period.quarter = quarter;
+  if (year !== undefined) period.year = year;
+  if (toYear !== undefined) period.toYear = toYear;
+  if (until !== undefined) period.until = until;
+  period.text = context.original.slice(span.start, span.end);
+  period.span = Object.freeze(span);
+  const frozen: StatementPeriod = Object.freeze(period);
+  context.shared.periods.set(chosen, frozen);
+  return frozen;
 }
 
 /** A score "x/y" with no stated target is judged against its own total. */

@@ -8,6 +8,7 @@ import { numberLanguage } from "./options.js";
 import { findPeriods, type PeriodMention } from "./period.js";
 import { type PhraseSet, phraseAfter, phraseBefore } from "./phrase-set.js";
 import { findScoreCandidates, type Score, safeParseScore } from "./score.js";
+import type { StatementPeriod, StatementScope } from "./statement-types.js";
 import { createOverlapTest, type Range } from "./sweep.js";
 import { buildVocabulary, type Vocabulary } from "./vocabulary.js";
 
@@ -65,6 +66,23 @@ export interface StatementContext {
   /** Where estimate cues ("ước", "estimated") start, in order. */
   readonly estimateCues: readonly number[];
   readonly locale: Locale;
+  /** Parts of statements built once per call and shared by the statements that use them. */
+  readonly shared: SharedParts;
+}
+
+/**
+ * Per-call caches of statement parts that many statements repeat (a place's scope, a period): one frozen object
+ * each, shared instead of copied.
+ *
+ * @example
+ * ```ts
+ * const shared: SharedParts = { scopes: new Map(), inferredScopes: new Map(), periods: new Map() };
+ * ```
+ */
+export interface SharedParts {
+  readonly scopes: Map<PlaceMention, StatementScope>;
+  readonly inferredScopes: Map<PlaceMention, StatementScope>;
+  readonly periods: Map<PeriodMention, StatementPeriod>;
 }
 
 /**
@@ -317,5 +335,6 @@ export function buildContext(original: string, options: ContextOptions): Stateme
     targetCues: findCues(key, vocabulary.targetCues, named),
     estimateCues: findCues(key, vocabulary.estimateCues, named),
     locale,
+    shared: { scopes: new Map(), inferredScopes: new Map(), periods: new Map() },
   };
 }

@@ -21,6 +21,8 @@ export interface Draft {
   target?: Target;
   actual?: ActualValue;
   attainment?: ReportedAttainment;
+  /** Further reported attainments of the same figure against other bases; each becomes a statement of its own. */
+  moreAttainments?: ReportedAttainment[];
   change?: StatementChange;
   start: number;
   end: number;

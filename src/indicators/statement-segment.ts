@@ -96,18 +96,27 @@ function toBasis(walk: Walk, basis: NonNullable<RawChange["basis"]>): NonNullabl
   return { kind: basis.kind, ...(basis.year !== undefined ? { year: basis.year } : {}), text };
 }
 
-function toChange(walk: Walk, raw: RawChange, value: Quantity): StatementChange {
+function toChange(walk: Walk, raw: RawChange, value: Quantity, high: RangeHigh): StatementChange {
   const { context } = walk;
   const span = context.map.toOriginalSpan({ start: raw.start, end: raw.end });
   const basis = raw.basis;
-  return {
+  const change = {
     direction: raw.direction ?? (value.value < 0 ? "decrease" : "increase"),
     value: magnitude(value),
-    ...(basis ? { basis: toBasis(walk, basis) } : {}),
-    text: context.original.slice(span.start, span.end),
-    span,
-  };
+  } as { -readonly [K in keyof StatementChange]: StatementChange[K] };
+  // "tăng từ 10% đến 15%": a change given as a range keeps its upper figure (magnitudes, like `value`).
+  if (high.high !== undefined && high.highDecimal !== undefined && value.value >= 0) {
+    change.high = high.high;
+    change.highDecimal = high.highDecimal;
+  }
+  if (basis) change.basis = toBasis(walk, basis);
+  change.text = context.original.slice(span.start, span.end);
+  change.span = span;
+  return change as StatementChange;
 }
+
+/** The upper figure of a range, when the figure is one. */
+type RangeHigh = { readonly high?: number; readonly highDecimal?: string };
 
 function compatible(walk: Walk, raw: RawQuantity): boolean {
   const unit = walk.draft.indicator.unit;
@@ -143,10 +152,15 @@ function onNumber(walk: Walk, index: number, place: PlaceMention | undefined): n
   const bounds = { floor: walk.floor, limit: walk.limit, vocabulary: context.vocabulary };
   const targetMode = hasCue(context.targetCues, walk.floor, number.span.start);
   if (!targetMode) {
-    const report = readReportAt(key, numbers, index, walk.floor, walk.limit, context.vocabulary);
+    const previous = walk.draft.attainment?.reading;
+    const shared = previous === "status" ? undefined : previous;
+    const report = readReportAt(key, numbers, index, walk.floor, walk.limit, context.vocabulary, shared);
     if (report) {
       const built = buildReport(report, context.original, context.map);
-      walk.draft.attainment ??= built;
+      // A second basis ("vượt 45% kế hoạch và vượt 28% so với kịch bản") is a second reading of the same figure.
+      if (!walk.draft.attainment) walk.draft.attainment = built;
+      else if (walk.draft.moreAttainments) walk.draft.moreAttainments.push(built);
+      else walk.draft.moreAttainments = [built];
       if (walk.draft.indicator.unit === "share" && report.reading === "reached" && built.written !== undefined) {
         const figure = readQuantityAround(plain, key, number, numbers[index + 1], bounds);
         if (figure)
@@ -179,7 +193,9 @@ function onNumber(walk: Walk, index: number, place: PlaceMention | undefined): n
   const range = ranged ? readTargetAt(plain, key, numbers, index, bounds) : undefined;
   const end = range && range.numbersUsed === 2 ? range.end : raw.end;
   const quantity = buildQuantity(range?.high ? { ...raw, unit: range.unit, end } : raw, context.original, context.map);
-  const high = range?.high ? { high: Number(formatDecimal(range.high)), highDecimal: formatDecimal(range.high) } : {};
+  const high: RangeHigh = range?.high
+    ? { high: Number(formatDecimal(range.high)), highDecimal: formatDecimal(range.high) }
+    : {};
   const change = readChange(key, { ...raw, end }, bounds);
   const estimate = hasCue(context.estimateCues, walk.floor, raw.start);
   const used = range && range.numbersUsed === 2 ? 2 : 1;
@@ -189,9 +205,9 @@ function onNumber(walk: Walk, index: number, place: PlaceMention | undefined): n
   if (walk.draft.indicator.growth && percentish) {
     const value = change?.direction === "decrease" && quantity.value > 0 ? negate(quantity) : quantity;
     putActual(walk, { ...value, ...high, estimate }, place, start, stop);
-    if (change?.basis) walk.draft.change ??= toChange(walk, change, quantity);
+    if (change?.basis) walk.draft.change ??= toChange(walk, change, quantity, high);
   } else if (change && percentish) {
-    walk.draft.change ??= toChange(walk, change, quantity);
+    walk.draft.change ??= toChange(walk, change, quantity, high);
     cover(walk.draft, start, stop);
   } else if (raw.unit.kind === "money" && walk.draft.indicator.level && !walk.draft.actual) {
     const level = getIndicator(walk.draft.indicator.level);

@@ -102,6 +102,10 @@ export interface StatementChange {
   readonly direction: "increase" | "decrease";
   /** The size of the change as written (positive). */
   readonly value: Quantity;
+  /** The upper figure when the text gives the change as a range ("tăng từ 10% đến 15%"): `value` is the lower one. */
+  readonly high?: number;
+  /** `high` as an exact decimal string. */
+  readonly highDecimal?: string;
   /** What the change is measured against: the same period of the previous year, the previous year, a year. */
   readonly basis?: {
     readonly kind: "same-period" | "previous-year" | "year";

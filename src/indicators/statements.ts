@@ -23,8 +23,15 @@ function statementsOf(text: string, options: ExtractIndicatorsOptions): Indicato
       previous && previous.end > sentence.start && previous.end <= mention.start ? previous.end : sentence.start;
     const segmentEnd = next && next.start < sentence.end ? next.start : sentence.end;
     const drafts = readMention(context, index, owners.events[index] ?? [], sentence, floor, segmentEnd);
-    for (const draft of drafts)
-      if (hasFigures(draft)) statements.push(buildStatement(context, draft, sentence, attain));
+    for (const draft of drafts) {
+      if (!hasFigures(draft)) continue;
+      statements.push(buildStatement(context, draft, sentence, attain));
+      for (const attainment of draft.moreAttainments ?? []) {
+        // The same figure against another basis: the change and target stay with the first reading.
+        const { change: _change, target: _target, moreAttainments: _more, ...rest } = draft;
+        statements.push(buildStatement(context, { ...rest, attainment }, sentence, attain));
+      }
+    }
   });
   return statements;
 }

@@ -1,7 +1,9 @@
+import { listIndicators } from "./catalogue.js";
 import { type ComparatorWord, getPrefixComparators, getSuffixComparators } from "./data/comparator-words.js";
 import { getReportVerbs, type ReportReading } from "./data/report-words.js";
 import { CHANGE_VERBS, ESTIMATE_CUES, TARGET_CUES } from "./data/statement-words.js";
 import { COUNT_NOUNS } from "./data/units.js";
+import { toKey } from "./key-text.js";
 import { createPhraseSet, type PhraseSet } from "./phrase-set.js";
 import type { Qualifier } from "./quantity-types.js";
 
@@ -50,6 +52,16 @@ export interface Vocabulary {
   readonly numberLabels: PhraseSet<true>;
 }
 
+/**
+ * The names of the counted indicators as counted nouns: English puts modifiers before the noun ("1,585
+ * full-process online public services"), so the noun list alone would miss them.
+ */
+function countAliases(): string[] {
+  return listIndicators()
+    .filter((indicator) => indicator.unit === "count")
+    .flatMap((indicator) => indicator.aliases.map(toKey));
+}
+
 function flags(forms: readonly string[]): PhraseSet<true> {
   return createPhraseSet(forms.map((form) => [form, true] as const));
 }
@@ -70,7 +82,7 @@ export function buildVocabulary(): Vocabulary {
   cached ??= Object.freeze({
     prefixComparators: createPhraseSet(getPrefixComparators().map((word) => [word.form, word.comparator] as const)),
     suffixComparators: getSuffixComparators(),
-    countNouns: flags(COUNT_NOUNS),
+    countNouns: flags([...COUNT_NOUNS, ...countAliases()]),
     reportVerbs: createPhraseSet(getReportVerbs().map((verb) => [verb.form, verb.reading] as const)),
     changeVerbs: createPhraseSet(
       CHANGE_VERBS.flatMap((verb) => verb.forms.map((form) => [form, verb.direction] as const)),

@@ -4,21 +4,25 @@ import { extractPeople, type Person } from "../positions/index.js";
 import { type DocumentReference, extractDocumentReferences } from "../references/index.js";
 import { type ExtractedDate, extractDates, foldWithMap, type OffsetMap, safeParseOrdinal } from "../text/index.js";
 import { isLanguageOption, optionsRecord } from "./options.js";
+import { decideRepeats } from "./repeats.js";
+import { type Leader, leaderOf, meetingPerson } from "./roles.js";
 import { splitParagraphs, splitSentences } from "./sentences.js";
 import { getNationalAssemblyTerm, getPartyTerm } from "./term.js";
 import { readTerm } from "./term-read.js";
-import type { ExtractMeetingsOptions, Meeting, MeetingDocument, MeetingKind, MeetingPerson, Term } from "./types.js";
+import type { ExtractMeetingsOptions, Meeting, MeetingDocument, MeetingKind, Term } from "./types.js";
 import {
+  ALL_LEVELS,
   BODY_ORDINAL,
   CENTRAL_PLENUM,
-  CHAIR_AFTER,
-  CHAIR_BEFORE,
   meetingTrigger,
+  NAME_END,
   NATIONAL_ASSEMBLY,
   NATIONAL_CONGRESS,
+  NOT_OWN_DATE,
   NUMBER_AFTER,
   NUMERAL_AFTER,
   ORDINAL_AFTER,
+  STANDING_DELEGATION,
   TERM_PHRASE,
   TRIGGER_KINDS,
 } from "./vocabulary.js";
@@ -123,17 +127,26 @@ function ordinalBefore(
 function termIn(context: DraftContext, start: number, end: number): Term | undefined {
   const window = context.lower.slice(start, end);
   const phrase = TERM_PHRASE.exec(window);
+  const body = BODY_ORDINAL.exec(window);
+  const bodyTerm =
+    body?.[1] === undefined
+      ? undefined
+      : {
+          ordinal: Number(body[1]),
+          span: original(context, start + body.index, start + body.index + body[0].length),
+        };
   if (phrase) {
     const span = original(context, start + phrase.index, start + phrase.index + phrase[0].length);
     const reading = readTerm(context.text, span, "auto");
-    if (typeof reading !== "string") return { ...reading, span };
+    if (typeof reading !== "string") {
+      // "the 20th … Executive Committee, term 2025-2030": the ordinal from the body, the years from the term.
+      if (reading.ordinal === undefined && bodyTerm && body && body.index < phrase.index) {
+        return { ...reading, ordinal: bodyTerm.ordinal, span: { start: bodyTerm.span.start, end: span.end } };
+      }
+      return { ...reading, span };
+    }
   }
-  const body = BODY_ORDINAL.exec(window);
-  if (body?.[1]) {
-    const at = start + body.index;
-    return { ordinal: Number(body[1]), span: original(context, at, at + body[0].length) };
-  }
-  return undefined;
+  return bodyTerm;
 }
 
 function readDraft(context: DraftContext, match: RegExpExecArray, sentence: Span, stop: number, paragraphEnd: number) {
@@ -142,9 +155,19 @@ function readDraft(context: DraftContext, match: RegExpExecArray, sentence: Span
   if (!kind) return undefined;
   const triggerStart = match.index;
   const triggerEnd = triggerStart + match[0].length;
-  const tailEnd = Math.min(stop, triggerEnd + TAIL);
-  const tail = context.lower.slice(triggerEnd, tailEnd);
+  const longTail = context.lower.slice(triggerEnd, Math.min(stop, triggerEnd + TAIL));
+  // The meeting's name ends where a document title or a verb of adopting begins.
+  const nameEnd = NAME_END.exec(longTail);
+  const tailEnd = triggerEnd + (nameEnd ? nameEnd.index : longTail.length);
+  const tail = longTail.slice(0, tailEnd - triggerEnd);
   if (kind === "na-session" && !NATIONAL_ASSEMBLY.test(tail)) return undefined;
+  if ((kind === "congress" || kind === "conference") && ALL_LEVELS.test(tail)) return undefined;
+  if (
+    match[0] === "delegation" &&
+    STANDING_DELEGATION.test(context.lower.slice(Math.max(sentence.start, triggerStart - 24), triggerStart))
+  ) {
+    return undefined;
+  }
   let start = triggerStart;
   let end = triggerEnd;
   let ordinal: number | undefined;
@@ -156,6 +179,10 @@ function readDraft(context: DraftContext, match: RegExpExecArray, sentence: Span
       : ordinalAt(context, triggerEnd + 1, triggerEnd + numeral[0].length, "vi");
     if (ordinal !== undefined) end = triggerEnd + numeral[0].length;
   }
+  // "Hội nghị lần thứ hai Ban Chấp hành …": the ordinal is inside the trigger words.
+  const inside = ordinal === undefined ? ORDINAL_AFTER.exec(match[0]) : null;
+  if (inside)
+    ordinal = ordinalAt(context, triggerStart + inside.index, triggerStart + inside.index + inside[0].length, "vi");
   const after = ordinal === undefined ? ORDINAL_AFTER.exec(tail) : null;
   if (after) {
     ordinal = ordinalAt(context, triggerEnd + after.index, triggerEnd + after.index + after[0].length, "vi");
@@ -207,17 +234,6 @@ function withOrgan(context: Context, span: Span, sentenceEnd: number): Span {
   return span;
 }
 
-function chairOf(context: Context, people: readonly Person[]): MeetingPerson | undefined {
-  for (const person of people) {
-    const start = Math.min(person.span.start, ...person.posts.map((post) => post.span.start));
-    const end = Math.max(person.span.end, ...person.posts.map((post) => post.span.end));
-    const before = foldWithMap(context.text.slice(Math.max(0, start - 24), start)).text.toLowerCase();
-    const after = foldWithMap(context.text.slice(end, end + 16)).text.toLowerCase();
-    if (CHAIR_BEFORE.test(before) || CHAIR_AFTER.test(after)) return { name: person.name, span: person.span };
-  }
-  return undefined;
-}
-
 function inferTerm(draft: Draft, date: IsoDate | undefined): { term: Term; termInferred: true } | undefined {
   if (draft.term) return undefined;
   if (draft.kind === "congress" && draft.ordinal !== undefined && NATIONAL_CONGRESS.test(draft.phrase)) {
@@ -240,7 +256,22 @@ interface SentenceFacts {
   /** Ids of the sentence's organs, in order of first mention. */
   readonly organIds: readonly string[];
   readonly date?: IsoDate;
-  readonly chair?: MeetingPerson;
+  readonly leader?: Leader;
+}
+
+/** Whether a date is the meeting's own: not the date of a document cited ("Nghị quyết … ngày 25/10/2017"), not a "since" or "until". */
+function isOwnDate(context: Context, found: ExtractedDate): boolean {
+  if (found.date.iso === undefined) return false;
+  const { start, end } = found.span;
+  const refs = context.references;
+  // References are sorted by start and do not overlap much: the last one starting at or before the date decides.
+  const at = firstStartingFrom(refs, start + 1) - 1;
+  for (let i = at; i >= 0 && i >= at - 2; i -= 1) {
+    const ref = refs[i] as DocumentReference;
+    if (ref.span.start <= start && ref.span.end >= end) return false;
+  }
+  const before = foldWithMap(context.text.slice(Math.max(0, start - 16), start)).text.toLowerCase();
+  return !NOT_OWN_DATE.test(before);
 }
 
 function sentenceFacts(context: Context, sentence: Span): SentenceFacts {
@@ -249,15 +280,20 @@ function sentenceFacts(context: Context, sentence: Span): SentenceFacts {
   const organIds = [
     ...new Set(startingIn(context.organs, sentence.start, sentence.end).map((organ) => organ.organ.id)),
   ];
-  const dated = startingIn(context.dates, sentence.start, sentence.end).find((found) => found.date.iso);
-  const chair = chairOf(context, startingIn(context.people, sentence.start, sentence.end));
+  const dated = startingIn(context.dates, sentence.start, sentence.end).find((found) => isOwnDate(context, found));
+  const leader = leaderOf(context.text, startingIn(context.people, sentence.start, sentence.end));
   const facts: SentenceFacts = {
     organIds,
     ...(dated?.date.iso === undefined ? {} : { date: dated.date.iso }),
-    ...(chair ? { chair } : {}),
+    ...(leader ? { leader } : {}),
   };
   context.sentences.set(sentence.start, facts);
   return facts;
+}
+
+/** The date a sentence gives its meetings, for telling a new meeting from a repeat. */
+function sentenceDate(context: Context, sentence: Span): IsoDate | undefined {
+  return sentenceFacts(context, sentence).date;
 }
 
 function finish(context: Context, draft: Draft, windowEnd: number): Meeting {
@@ -274,7 +310,8 @@ function finish(context: Context, draft: Draft, windowEnd: number): Meeting {
   );
   for (const id of facts.organIds) if (!itself.has(id) && !organIds.includes(id)) organIds.push(id);
   const date = facts.date;
-  const chair = facts.chair;
+  const { leader } = facts;
+  const chair = leader ? meetingPerson(context.text, leader.person, draft.kind, leader) : undefined;
   const people = startingIn(context.people, draft.sentence.start, windowEnd);
   const documents: MeetingDocument[] = startingIn(context.references, draft.sentence.start, windowEnd).map((ref) => {
     const code = ref.code?.canonical ?? ref.resolvedCode;
@@ -292,13 +329,9 @@ function finish(context: Context, draft: Draft, windowEnd: number): Meeting {
     ...(draft.number === undefined ? {} : { number: draft.number }),
     organIds,
     ...(chair ? { chair } : {}),
-    participants: people.map((person) => ({ name: person.name, span: person.span })),
+    participants: people.map((person) => meetingPerson(context.text, person, draft.kind, leader)),
     documents,
   };
-}
-
-function isBare(draft: Draft): boolean {
-  return draft.ordinal === undefined && draft.term === undefined && draft.number === undefined;
 }
 
 /** The lists of `options.mentions` that are arrays (anything else is extracted afresh). */
@@ -323,8 +356,6 @@ function dateOption(value: unknown): { ok: boolean; date?: DateLike } {
 
 function collectDrafts(context: DraftContext, folded: string): Draft[] {
   const drafts: Draft[] = [];
-  // Kinds already found, so that a bare repeat is recognised without going over every earlier meeting.
-  const seen = new Set<MeetingKind>();
   // One scan over the whole text; sentences then take their matches in order, so the work stays linear.
   const matches = [...context.lower.matchAll(meetingTrigger())];
   let next = 0;
@@ -345,11 +376,7 @@ function collectDrafts(context: DraftContext, folded: string): Draft[] {
       inSentence.forEach((match, index) => {
         const stop = inSentence[index + 1]?.index ?? sentence.end;
         const draft = readDraft(context, match, originalSentence, stop, paragraphEnd);
-        if (!draft) return;
-        // A bare repeat ("the conference", "đoàn kiểm tra") names a meeting already found.
-        if (isBare(draft) && (seen.has(draft.kind) || (draft.kind === "conference" && seen.has("plenum")))) return;
-        seen.add(draft.kind);
-        drafts.push(draft);
+        if (draft) drafts.push(draft);
       });
     }
   }
@@ -361,8 +388,9 @@ function collectDrafts(context: DraftContext, folded: string): Draft[] {
  * tỉnh lần thứ XX, nhiệm kỳ 2025–2030", "the 14th National Party Congress"), National Assembly sessions ("kỳ họp
  * thứ 9 Quốc hội khóa XV"), working sessions ("buổi làm việc"), conferences ("hội nghị") and delegations
  * ("Đoàn kiểm tra số 1922 của Bộ Chính trị", "Working Group No. 1920 of the Politburo"). Each comes with its
- * ordinal, term, number, the date in its sentence, the organs of its sentence, its chair and participants and the
- * documents cited near it. A bare repeat of a kind already found ("the conference") adds nothing.
+ * ordinal, term, number, its own date (not a cited document's), the organs of its sentence, its chair and
+ * participants with their roles (head, deputy head, chair, participant) and the documents cited near it. A bare
+ * repeat of a recent meeting of its kind ("the conference") adds nothing unless it has another date or delegation.
  *
  * Organs, people and documents the caller has already extracted from the same text can be passed as
  * `options.mentions`, so that they are not read twice.
@@ -429,18 +457,21 @@ function assemble(
     references: byStart(given.references ?? extractDocumentReferences(text, shared)),
     sentences: new Map(),
   };
+  // A bare repeat ("the conference", "đoàn kiểm tra") names a meeting already found, unless its own date says
+  // it is another one; a bare mention before a fuller one (a headline) names that one.
+  const kept = decideRepeats(drafts, (draft) => sentenceDate(context, draft.sentence));
   const paragraphs = splitParagraphs(text);
   let paragraph = 0;
   let next = 0;
-  return drafts.map((draft, index) => {
+  return kept.map((draft, index) => {
     // People and documents of a meeting: from its sentence to the next meeting's sentence, at most to the end of
     // the following paragraph (the attendees are often listed in the paragraph after the meeting).
     while (paragraph < paragraphs.length && (paragraphs[paragraph] as Span).end < draft.paragraphEnd) paragraph += 1;
     const limit = paragraphs[paragraph + 1]?.end ?? draft.paragraphEnd;
     // Drafts come in text order: the first later draft in a later sentence only moves forward.
     next = Math.max(next, index + 1);
-    while (next < drafts.length && (drafts[next] as Draft).sentence.start <= draft.sentence.start) next += 1;
-    const later = drafts[next];
+    while (next < kept.length && (kept[next] as Draft).sentence.start <= draft.sentence.start) next += 1;
+    const later = kept[next];
     const windowEnd = later ? Math.min(later.sentence.start, limit) : limit;
     return finish(context, draft, Math.max(windowEnd, draft.sentence.end));
   });

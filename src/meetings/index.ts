@@ -10,6 +10,7 @@ export type {
   MeetingKind,
   MeetingMentions,
   MeetingPerson,
+  MeetingRole,
   ParseTermOptions,
   Term,
   TermBody,

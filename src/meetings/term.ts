@@ -80,6 +80,7 @@ export function parseTerm(text: string, options?: ParseTermOptions): Term {
  * formatTerm({ ordinal: 16, years: [2026, 2031] }); // "khóa XVI, nhiệm kỳ 2026–2031"
  * formatTerm({ ordinal: 16 }, { locale: "en" }); // "the 16th term"
  * formatTerm({ years: [2025, 2030] }); // "nhiệm kỳ 2025–2030"
+ * formatTerm({ years: [2025, 2030] }, { locale: "en" }); // "the 2025–2030 term"
  * ```
  */
 export function formatTerm(term: Pick<Term, "ordinal" | "years">, options?: FormatTermOptions): string {
@@ -92,7 +93,9 @@ export function formatTerm(term: Pick<Term, "ordinal" | "years">, options?: Form
     throw new VnPolityError([createIssue("INVALID_TERM", { locale, hint: "a term needs an ordinal or years" })]);
   }
   if (locale === "en") {
-    const head = ordinal === undefined ? "the term" : `the ${formatOrdinal(ordinal, { locale, style: "digits" })} term`;
+    // Only years known: "the 2025–2030 term", not a bare "the term".
+    if (ordinal === undefined) return `the ${years} term`;
+    const head = `the ${formatOrdinal(ordinal, { locale, style: "digits" })} term`;
     return years === undefined ? head : `${head}, ${years}`;
   }
   const parts: string[] = [];

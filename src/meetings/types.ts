@@ -93,16 +93,32 @@ export interface TermInOffice {
 export type MeetingKind = "plenum" | "congress" | "na-session" | "working-session" | "conference" | "delegation";
 
 /**
- * A person linked to a meeting: the name as written and where it stands.
+ * What a person is at a meeting: `head` of a delegation ("làm Trưởng đoàn", "Head of the delegation", or the one it
+ * is "led by"), `deputy-head` ("Phó Trưởng đoàn Thường trực", "Permanent Deputy Head"), `chair` of a meeting ("chủ
+ * trì", "chaired"), or any other `participant`.
  *
  * @example
  * ```ts
- * const person: MeetingPerson = { name: "Lê Minh Hưng", span: { start: 40, end: 52 } };
+ * const role: MeetingRole = "deputy-head";
+ * ```
+ */
+export type MeetingRole = "head" | "deputy-head" | "chair" | "participant";
+
+/**
+ * A person linked to a meeting: the name as written, where it stands, and the person's place at the meeting.
+ *
+ * @example
+ * ```ts
+ * const person: MeetingPerson = { name: "Lê Minh Hưng", span: { start: 40, end: 52 }, role: "head" };
  * ```
  */
 export interface MeetingPerson {
   readonly name: string;
   readonly span: Span;
+  /** Head, deputy head, chair or participant; left out only in meetings built by hand. */
+  readonly role?: MeetingRole;
+  /** `true` for a standing (permanent) deputy head: "Phó Trưởng đoàn Thường trực". */
+  readonly standing?: boolean;
 }
 
 /**
@@ -148,9 +164,15 @@ export interface Meeting {
   readonly number?: number;
   /** Organs named in the same sentence, by id, in order of first mention. */
   readonly organIds: readonly string[];
-  /** The person who chaired or led the meeting, when the sentence says so ("do … chủ trì", "led by"). */
+  /**
+   * The person who chaired or led the meeting, when the sentence says so ("do … chủ trì", "do đồng chí … làm Trưởng
+   * đoàn", "led by Comrade …"), with `role` `chair`, `head` or `deputy-head` (a deputy head may lead a delegation).
+   */
   readonly chair?: MeetingPerson;
-  /** People named from the meeting's sentence up to the next meeting in the same paragraph. */
+  /**
+   * People named from the meeting's sentence up to the next meeting in the same paragraph, each with its role
+   * (the chair or leader is among them, with the same role as in `chair`).
+   */
   readonly participants: readonly MeetingPerson[];
   /** Documents cited in the same stretch of text as the participants. */
   readonly documents: readonly MeetingDocument[];

@@ -1,3 +1,4 @@
+import { extractPlaces } from "../admin-units/index.js";
 import { isSeparator, readPost, scanTitles, type TitleScan } from "./grammar.js";
 import type { Person, PositionOptions, Post } from "./types.js";
 
@@ -121,6 +122,36 @@ function honorificAt(scan: TitleScan, at: number): number {
   return at;
 }
 
+// Words of a place type before "Bà Rịa", "Ông Lãnh": the honorific is the first word of a place name.
+const PLACE_TYPES = new Set(["tinh", "pho", "huyen", "xa", "phuong", "tran", "quan", "city", "province", "district"]);
+
+/** Starts and ends of the place names of a text, read once and only when an honorific is written with a capital. */
+interface PlaceSpans {
+  spans: readonly { readonly start: number; readonly end: number }[] | undefined;
+  /** The first place that does not end before the last honorific asked about (honorifics come in text order). */
+  next: number;
+}
+
+/** Whether the honorific at token `at` is the first word of a place name ("Bà Rịa - Vũng Tàu", "thành phố Bà Rịa"). */
+function startsPlaceName(scan: TitleScan, at: number, places: PlaceSpans, options: PositionOptions): boolean {
+  const { tokens } = scan;
+  const start = tokens.start(at) ?? 0;
+  // Written in lower case mid-sentence, "bà" / "ông" is the honorific.
+  if (!isCapitalised(tokens.text, start)) return false;
+  if (at > 0 && PLACE_TYPES.has(tokens.folded(at - 1) ?? "")) return true;
+  if (places.spans === undefined) {
+    const found = extractPlaces(tokens.text, {
+      ...(options.asOf !== undefined && { asOf: options.asOf }),
+      ...(options.articleDate !== undefined && { articleDate: options.articleDate }),
+    });
+    places.spans = found.map((place) => place.span).sort((a, b) => a.start - b.start);
+  }
+  const { spans } = places;
+  while (places.next < spans.length && (spans[places.next]?.end ?? 0) <= start) places.next++;
+  const span = spans[places.next];
+  return span !== undefined && span.start <= start;
+}
+
 const NO_POSTS: readonly Post[] = Object.freeze([]);
 
 /** Posts separated by commas from token `at`: `[posts, end token]`. */
@@ -178,6 +209,7 @@ export function extractPeople(text: string, options: PositionOptions = {}): Pers
     const scan = scanTitles(text, options ?? {});
     const { tokens } = scan;
     const people: Person[] = [];
+    const places: PlaceSpans = { spans: undefined, next: 0 };
     const count = tokens.count;
     let at = 0;
     while (at < count) {
@@ -187,7 +219,7 @@ export function extractPeople(text: string, options: PositionOptions = {}): Pers
       }
       // Honorific, then a name, then optionally ", posts".
       const afterHonorific = honorificAt(scan, at);
-      if (afterHonorific > at) {
+      if (afterHonorific > at && !startsPlaceName(scan, at, places, options ?? {})) {
         const nameEnd = readName(scan, afterHonorific, 1);
         if (nameEnd > afterHonorific) {
           let posts: readonly Post[] = [];

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { IndicatorStatementSchema } from "./indicators.js";
-import { MeetingSchema, TermSchema } from "./meetings.js";
+import { MeetingRoleSchema, MeetingSchema, TermSchema } from "./meetings.js";
 import { OrganSchema, PostSchema } from "./organs.js";
 
 // The JSON form of `extract`: every schema here describes plain JSON data, so `z.toJSONSchema` renders it whole
@@ -99,6 +99,8 @@ const PersonEntrySchema = z.object({
 const MeetingPersonEntrySchema = z.object({
   name: z.string(),
   span: SpanSchema,
+  role: MeetingRoleSchema.optional(),
+  standing: z.boolean().optional(),
   personRef: PersonRefSchema.optional(),
 });
 

@@ -179,6 +179,8 @@ export const IndicatorStatementSchema = z.object({
     .object({
       direction: z.enum(["increase", "decrease"]),
       value: QuantitySchema,
+      high: z.number().optional(),
+      highDecimal: DecimalStringSchema.optional(),
       basis: z
         .object({
           kind: z.enum(["same-period", "previous-year", "year"]),

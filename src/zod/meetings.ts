@@ -16,7 +16,22 @@ export const TermSchema = z.object({
   span: SpanSchema,
 });
 
-const MeetingPersonSchema = z.object({ name: z.string(), span: SpanSchema });
+/**
+ * What a person does at a meeting (`MeetingRole`): head or deputy head of a delegation, chair, or participant.
+ *
+ * @example
+ * ```ts
+ * MeetingRoleSchema.parse("deputy-head"); // "deputy-head"
+ * ```
+ */
+export const MeetingRoleSchema = z.enum(["head", "deputy-head", "chair", "participant"]);
+
+const MeetingPersonSchema = z.object({
+  name: z.string(),
+  span: SpanSchema,
+  role: MeetingRoleSchema.optional(),
+  standing: z.boolean().optional(),
+});
 
 /**
  * A stored meeting, as returned by `extractMeetings`.

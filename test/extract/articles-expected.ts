@@ -60,9 +60,6 @@ export interface ArticlePair {
   readonly en: ArticleVersion;
 }
 
-const HEADLINE_DELEGATION = "the headline names the delegations in general, without a number";
-const NA_DELEGATION = "'National Assembly (Party) Delegation' is an organ in a title, not a visiting delegation";
-
 // ---------------------------------------------------------------------------------------------------------------
 // Two Politburo inspection delegations: No. 1922 in Kon Tum (6 March 2025), No. 1920 in Hà Giang (17 March 2025).
 // ---------------------------------------------------------------------------------------------------------------
@@ -162,22 +159,16 @@ const DELEGATION_WORKING_SESSION: ExpectedFacts = {
       number: 1920,
       date: "2025-03-17",
       chair: "le minh hung",
-      knownGap:
-        "meetings: the leader is not read when an honorific stands between 'do'/'led by' and the name ('do đồng chí Lê Minh Hưng', 'led by Comrade Le Minh Hung')",
     },
     {
       kind: "working-session",
       date: "2025-03-17",
       chair: "le minh hung",
-      knownGap:
-        "meetings: a second 'buổi làm việc' / 'working session' in the article (another delegation, another date) is dropped as a repeat of the first",
     },
     {
       kind: "congress",
       ordinal: 14,
       term: { ordinal: 14 },
-      knownGap:
-        "meetings: the 14th National Congress gets the date of Resolution 18-NQ/TW (2017-10-25) written earlier in the same sentence",
     },
   ],
   places: [
@@ -191,41 +182,27 @@ const DELEGATION_WORKING_SESSION: ExpectedFacts = {
     {
       indicator: "economic-growth",
       target: { comparator: ">=", value: 8 },
-      knownGap:
-        "indicators: the national target ('của cả nước', 'national') takes Kon Tum, named in an earlier sentence, as its scope",
     },
     {
       indicator: "grdp-growth",
       scope: "62",
       target: { comparator: ">=", value: 10, approximate: true },
       period: { kind: "year", year: 2025 },
-      knownGap: {
-        en: "indicators: 'the 2025 GRDP growth target' — a year written before the indicator is not read as its period",
-      },
     },
     {
       indicator: "public-investment-disbursement",
       scope: "62",
       target: { comparator: "=", value: 100 },
-      knownGap: {
-        en: "indicators: 'aims to disburse 100% of the assigned capital plan' is not read (verb form 'disburse')",
-      },
     },
     {
       indicator: "online-public-services",
       scope: "62",
       actual: { value: 1585 },
-      knownGap: {
-        en: "indicators: a count written before the indicator name ('provided 1,585 full-process online public services') is not read in English",
-      },
     },
     {
       indicator: "online-public-services-partial",
       scope: "62",
       actual: { value: 1663 },
-      knownGap: {
-        en: "indicators: a count written before the indicator name ('1,663 partial online public services') is not read in English",
-      },
     },
     { indicator: "national-portal-integration", scope: "62", actual: { value: 1436, outOf: 1770 } },
     { indicator: "economic-growth", scope: "02", target: { comparator: ">=", value: 8 } },
@@ -274,9 +251,6 @@ const GROWTH: readonly (readonly [string, number])[] = [
   ["49", -8.25], // Quảng Nam
   ["27", -9.28], // Bắc Ninh
 ];
-
-const GENERAL_SCOPE =
-  "indicators: a statement about 'most provinces' / 'some localities' takes the province named last in the previous sentence (Bắc Ninh) as its scope";
 
 const TARGETS_CONFERENCE: ExpectedFacts = {
   documents: [
@@ -338,23 +312,17 @@ const TARGETS_CONFERENCE: ExpectedFacts = {
     ),
     ...GROWTH.map(([scope, value]): ExpectedIndicator => ({ indicator: "grdp-growth", scope, actual: { value } })),
     // "tăng ổn định từ 2 - 5%": a range of actual growth.
-    { indicator: "agriculture-growth", actual: { value: 2, high: 5 }, knownGap: GENERAL_SCOPE },
-    // "tăng từ 10% đến 15% so với cùng kỳ": the change keeps the lower figure only (see article-gaps.md).
-    {
-      indicator: "retail-sales",
-      change: { direction: "increase", value: 10, basis: "same-period" },
-      knownGap: GENERAL_SCOPE,
-    },
+    { indicator: "agriculture-growth", actual: { value: 2, high: 5 } },
+    // "tăng từ 10% đến 15% so với cùng kỳ": a change given as a range (the fact view compares the lower figure).
+    { indicator: "retail-sales", change: { direction: "increase", value: 10, basis: "same-period" } },
     // "hụt khoảng 10-20% so với dự toán": 80–90% of the estimate.
     {
       indicator: "budget-revenue",
       attainment: { percentOfTarget: 80, percentOfTargetHigh: 90, basis: "estimate" },
-      knownGap: GENERAL_SCOPE,
     },
     {
       indicator: "multidimensional-poverty-rate",
       actual: { value: 1, qualifier: "<" },
-      knownGap: GENERAL_SCOPE,
     },
   ],
 };
@@ -365,9 +333,6 @@ const TARGETS_CONFERENCE: ExpectedFacts = {
 
 const UNCODED_DRAFT =
   "references: a document named by genre and title only, without a number ('dự thảo Quy chế làm việc …', 'the draft Resolution assigning tasks …'), is not returned";
-
-const SECOND_ATTAINMENT =
-  "indicators: a second reported attainment in the same statement ('vượt 28% so với kịch bản tăng trưởng', 'vượt 59% dự toán HĐND tỉnh giao') is dropped; a statement holds one";
 
 const NINE_MONTH_PLENUM: ExpectedFacts = {
   documents: [
@@ -412,10 +377,6 @@ const NINE_MONTH_PLENUM: ExpectedFacts = {
       term: { ordinal: 20, years: [2025, 2030] },
       date: "2025-10-14",
       chair: "quan minh cuong",
-      knownGap: {
-        vi: "meetings: 'Hội nghị lần thứ hai Ban Chấp hành Đảng bộ tỉnh' is read as a conference, not a plenum (the ordinal stands between 'Hội nghị' and 'Ban Chấp hành')",
-        en: "meetings: 'the 20th … Provincial Party Executive Committee' after 'second plenum of' is not read as the term's ordinal (only the years are)",
-      },
     },
     { kind: "congress", ordinal: 20, term: { years: [2025, 2030] } },
   ],
@@ -437,7 +398,6 @@ const NINE_MONTH_PLENUM: ExpectedFacts = {
       scope: "04",
       actual: { value: 1_299_000_000, qualifier: ">" },
       attainment: { percentOfTarget: 128, basis: "scenario" },
-      knownGap: SECOND_ATTAINMENT,
     },
     {
       indicator: "budget-revenue",
@@ -446,16 +406,12 @@ const NINE_MONTH_PLENUM: ExpectedFacts = {
       attainment: { percentOfTarget: 169, basis: "estimate" },
       change: { direction: "increase", value: 69, basis: "same-period" },
       period: { kind: "until", year: 2025, until: "2025-10-12" },
-      knownGap: {
-        en: "indicators: 'exceeding the central budget estimate by 69%' is not read as a reported attainment (a qualified basis before 'by N%')",
-      },
     },
     {
       indicator: "budget-revenue",
       scope: "04",
       actual: { value: 3_312_000_000_000, qualifier: ">" },
       attainment: { percentOfTarget: 159, basis: "estimate" },
-      knownGap: SECOND_ATTAINMENT,
     },
     { indicator: "tourist-arrivals", scope: "04", change: { direction: "increase", value: 59.4 } },
     { indicator: "tourism-revenue", scope: "04", change: { direction: "increase", value: 104 } },
@@ -471,14 +427,7 @@ export const ARTICLE_PAIRS: readonly ArticlePair[] = [
     expected: DELEGATION_WORKING_SESSION,
     vi: {
       file: "vi-delegation-working-session.txt",
-      ignored: [
-        { kind: "meetings", match: { kind: "delegation", number: undefined }, reason: HEADLINE_DELEGATION },
-        {
-          kind: "meetings",
-          match: { kind: "congress", ordinal: undefined },
-          reason: "'đại hội đảng bộ các cấp' (congresses at all levels) is no one meeting",
-        },
-      ],
+      ignored: [],
     },
     en: { file: "en-delegation-working-session.txt", ignored: [] },
   },
@@ -488,17 +437,11 @@ export const ARTICLE_PAIRS: readonly ArticlePair[] = [
     expected: TARGETS_CONFERENCE,
     vi: {
       file: "vi-targets-conference.txt",
-      ignored: [
-        {
-          kind: "people",
-          match: { name: "ria" },
-          reason: "'Bà Rịa - Vũng Tàu' is a province; 'Bà' is read as the honorific of a person 'Rịa'",
-        },
-      ],
+      ignored: [],
     },
     en: {
       file: "en-targets-conference.txt",
-      ignored: [{ kind: "meetings", match: { kind: "delegation", number: undefined }, reason: NA_DELEGATION }],
+      ignored: [],
     },
   },
   {
@@ -507,17 +450,11 @@ export const ARTICLE_PAIRS: readonly ArticlePair[] = [
     expected: NINE_MONTH_PLENUM,
     vi: {
       file: "vi-nine-month-plenum.txt",
-      ignored: [
-        {
-          kind: "meetings",
-          match: { kind: "conference", ordinal: undefined, date: undefined },
-          reason: "'Hội nghị thống nhất thông qua …' speaks again of the second plenum",
-        },
-      ],
+      ignored: [],
     },
     en: {
       file: "en-nine-month-plenum.txt",
-      ignored: [{ kind: "meetings", match: { kind: "delegation", number: undefined }, reason: NA_DELEGATION }],
+      ignored: [],
     },
   },
 ];

@@ -48,7 +48,8 @@ describe("extractIndicators on our example articles", () => {
     const statements = extractIndicators(text, { language: "vi", articleDate: "2025-03-06" });
     expectSpans(text, statements);
     expect(compact(statements)).toEqual([
-      { indicator: "economic-growth", scope: "62?", period: "năm 2025", target: ">= 8" },
+      // "cả nước": the national target takes no province.
+      { indicator: "economic-growth", period: "năm 2025", target: ">= 8" },
       { indicator: "grdp-growth", scope: "62", period: "năm 2025", target: "> 10" },
       { indicator: "public-investment-disbursement", scope: "62?", target: "= 100" },
       { indicator: "online-public-services", scope: "62?", actual: "1585" },
@@ -149,8 +150,9 @@ describe("extractIndicators on our example articles", () => {
       ["grdp-growth", "12", "-2.27", undefined],
       ["grdp-growth", "49", "-8.25", undefined],
       ["grdp-growth", "27", "-9.28", undefined],
-      ["budget-revenue", "27", undefined, undefined],
-      ["multidimensional-poverty-rate", "27", "1", undefined],
+      // "most provinces", "some localities": general statements take no province.
+      ["budget-revenue", undefined, undefined, undefined],
+      ["multidimensional-poverty-rate", undefined, "1", undefined],
     ]);
     const shortfall = statements[21]?.attainment;
     expect([shortfall?.percentOfTarget, shortfall?.percentOfTargetHigh, shortfall?.status]).toEqual([
@@ -173,11 +175,13 @@ describe("extractIndicators on our example articles", () => {
       { indicator: "plan-targets", scope: "93", period: "năm 2023", actual: "18", assessment: "achieved" },
       { indicator: "grdp-growth", scope: "24", period: "Năm 2023", actual: "13.45" },
       { indicator: "grdp-growth", scope: "49", period: "Năm 2023", actual: "-8.25" },
-      { indicator: "retail-sales", scope: "49?", change: "increase 10 vs same-period" },
-      { indicator: "agriculture-growth", scope: "49?", actual: "2" },
-      { indicator: "budget-revenue", scope: "49?", attainment: "80" },
+      // Quảng Nam was one of a list of provinces: the general statements after it do not inherit it.
+      { indicator: "retail-sales", change: "increase 10 vs same-period" },
+      { indicator: "agriculture-growth", actual: "2" },
+      { indicator: "budget-revenue", attainment: "80" },
     ]);
     expect(statements[6]?.actual?.high).toBe(5);
+    expect([statements[5]?.change?.high, statements[5]?.change?.highDecimal]).toEqual([15, "15"]);
   });
 });
 

@@ -276,3 +276,176 @@ describe("extractMeetings with mentions passed in", () => {
     expect(extractMeetings("Thu ngân sách đạt 4.210 tỷ đồng, tăng 12%.", options)).toEqual([]);
   });
 });
+
+describe("extractMeetings: leaders, heads and deputy heads", () => {
+  it.each([
+    // [text, kind of the first meeting, chair, role, standing]
+    [
+      "Ngày 2/4/2025, Đoàn công tác số 15 của Ban Bí thư do đồng chí Nguyễn Văn Bình, Ủy viên Bộ Chính trị, làm Trưởng đoàn đã làm việc tại tỉnh.",
+      "Nguyễn Văn Bình",
+      "head",
+      undefined,
+    ],
+    [
+      "On April 2, 2025, Working Group No. 15 of the Secretariat, led by Comrade Nguyen Van Binh, Politburo member, visited the province.",
+      "Nguyen Van Binh",
+      "head",
+      undefined,
+    ],
+    [
+      "Đoàn giám sát số 7 do ông Phạm Hữu Lộc, Phó Trưởng đoàn Thường trực Đoàn kiểm tra, dẫn đầu đã đến huyện.",
+      "Phạm Hữu Lộc",
+      "deputy-head",
+      true,
+    ],
+    [
+      "Inspection Delegation No. 7, led by Pham Huu Loc, Permanent Deputy Head of the inspection delegation, arrived on Monday.",
+      "Pham Huu Loc",
+      "deputy-head",
+      true,
+    ],
+    [
+      "Đoàn kiểm tra số 9 do ông Đỗ Minh Khoa, Bí thư Tỉnh ủy, làm Phó Trưởng đoàn đã họp.",
+      "Đỗ Minh Khoa",
+      "deputy-head",
+      undefined,
+    ],
+    ["Ông Vương Đình Huệ, Bí thư Tỉnh ủy, chủ trì hội nghị tổng kết.", "Vương Đình Huệ", "chair", undefined],
+    [
+      "Hội nghị tổng kết khai mạc dưới sự chủ trì của đồng chí Vương Đình Huệ, Bí thư Tỉnh ủy.",
+      "Vương Đình Huệ",
+      "chair",
+      undefined,
+    ],
+    [
+      "Comrade Vuong Dinh Hue, Secretary of the Provincial Party Committee, chaired the conference.",
+      "Vuong Dinh Hue",
+      "chair",
+      undefined,
+    ],
+  ] as const)("%s", (text, chair, role, standing) => {
+    const [first] = extractMeetings(text, { articleDate: "2025-04-02" });
+    expect(first?.chair).toMatchObject({ name: chair, role });
+    expect(first?.chair?.standing).toBe(standing);
+    const self = first?.participants.find((person) => person.name === chair);
+    expect(self?.role).toBe(role);
+    spansSliceBack(text, first ? [first] : []);
+    expect(MeetingSchema.parse(first)).toEqual(first);
+  });
+
+  it("calls everyone else a participant", () => {
+    const text =
+      "Đoàn kiểm tra số 3 do đồng chí Lê Văn Tám làm Trưởng đoàn làm việc với ông Hà Văn Nam, Chủ tịch UBND tỉnh.";
+    const [delegation] = extractMeetings(text);
+    expect(delegation?.participants.map((person) => [person.name, person.role])).toEqual([
+      ["Lê Văn Tám", "head"],
+      ["Hà Văn Nam", "participant"],
+    ]);
+  });
+});
+
+describe("extractMeetings: repeats and new meetings", () => {
+  it.each([
+    [
+      "Ngày 3/5/2025, Đoàn kiểm tra số 11 có buổi làm việc với Tỉnh ủy Nam Định.\nNgày 9/5/2025, Đoàn kiểm tra số 12 có buổi làm việc với Tỉnh ủy Thái Bình.",
+      [
+        ["delegation", "2025-05-03"],
+        ["working-session", "2025-05-03"],
+        ["delegation", "2025-05-09"],
+        ["working-session", "2025-05-09"],
+      ],
+    ],
+    [
+      "On May 3, 2025, Inspection Team No. 11 held a working session in Nam Dinh.\nOn May 9, 2025, Inspection Team No. 12 held a working session in Thai Binh.",
+      [
+        ["delegation", "2025-05-03"],
+        ["working-session", "2025-05-03"],
+        ["delegation", "2025-05-09"],
+        ["working-session", "2025-05-09"],
+      ],
+    ],
+    [
+      "Ngày 3/5/2025, tỉnh có buổi làm việc với Bộ Tài chính. Buổi làm việc kéo dài ba giờ. Sau buổi làm việc, đoàn đi thực địa.",
+      [["working-session", "2025-05-03"]],
+    ],
+    // A headline without a number names the numbered delegation that follows.
+    [
+      "Đoàn kiểm tra làm việc tại Nam Định\nNgày 3/5/2025, Đoàn kiểm tra số 11 làm việc với Tỉnh ủy Nam Định.",
+      [["delegation", "2025-05-03"]],
+    ],
+    // A bare, undated first mention gives way to the dated one.
+    [
+      "Tỉnh ủy chuẩn bị buổi làm việc.\nNgày 3/5/2025, tỉnh có buổi làm việc với Bộ Tài chính.",
+      [["working-session", "2025-05-03"]],
+    ],
+    // "Hội nghị" after a plenum, with a document of the same term, speaks of the plenum.
+    [
+      "Ngày 8/10/2025, Hội nghị lần thứ ba Ban Chấp hành Đảng bộ tỉnh Lạng Sơn khóa XVIII họp. Hội nghị thống nhất thông qua dự thảo Quy chế làm việc của Ban Chấp hành Đảng bộ tỉnh khóa XVIII.",
+      [["plenum", "2025-10-08"]],
+    ],
+  ] as const)("%s", (text, expected) => {
+    const meetings = extractMeetings(text, { articleDate: "2025-05-10" });
+    expect(meetings.map((meeting) => [meeting.kind, meeting.date])).toEqual(expected);
+    spansSliceBack(text, meetings);
+  });
+});
+
+describe("extractMeetings: a meeting's own date", () => {
+  it.each([
+    [
+      "Báo cáo nêu việc thực hiện Nghị quyết số 18-NQ/TW ngày 25/10/2017 và Chỉ thị số 35-CT/TW về đại hội tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.",
+      undefined,
+    ],
+    [
+      "The report covered Resolution No. 18-NQ/TW dated October 25, 2017 ahead of the 14th National Party Congress.",
+      undefined,
+    ],
+    ["Từ ngày 1/7/2025, Đại hội Đảng bộ xã lần thứ I được chuẩn bị.", undefined],
+    ["Since July 1, 2025, the 1st Commune Party Congress has been prepared.", undefined],
+    ["Ngày 12/4/2025, Hội nghị Trung ương lần thứ 11 bế mạc.", "2025-04-12"],
+  ] as const)("%s", (text, date) => {
+    const meetings = extractMeetings(text);
+    expect(meetings).toHaveLength(1);
+    expect(meetings[0]?.date).toBe(date);
+  });
+});
+
+describe("extractMeetings: plenums and terms", () => {
+  it.each([
+    [
+      "Hội nghị lần thứ hai Ban Chấp hành Đảng bộ tỉnh Lạng Sơn khóa XVIII, nhiệm kỳ 2025-2030 khai mạc.",
+      "plenum",
+      2,
+      18,
+      [2025, 2030],
+    ],
+    ["Hội nghị lần thứ 11 Ban Chấp hành Trung ương khóa XIII bế mạc.", "plenum", 11, 13, undefined],
+    [
+      "He chaired the third plenum of the 18th Lang Son Provincial Party Executive Committee, term 2025-2030.",
+      "plenum",
+      3,
+      18,
+      [2025, 2030],
+    ],
+    ["The 5th plenum of the 17th Provincial Party Executive Committee closed.", "plenum", 5, 17, undefined],
+  ] as const)("%s", (text, kind, ordinal, termOrdinal, years) => {
+    const meeting = only(text);
+    expect(meeting).toMatchObject({ kind, ordinal });
+    expect(meeting.term?.ordinal).toBe(termOrdinal);
+    expect(meeting.term?.years).toEqual(years);
+    spansSliceBack(text, [meeting]);
+  });
+});
+
+describe("extractMeetings: no meeting", () => {
+  it.each([
+    "Chỉ thị về đại hội đảng bộ các cấp đã được ban hành.",
+    "Tỉnh chuẩn bị đại hội các cấp.",
+    "The directive on Party congresses at all levels was issued.",
+    "Representatives of the National Assembly Party Delegation attended.",
+    "He is Head of the provincial National Assembly Delegation.",
+    "Ông là Trưởng Đoàn đại biểu Quốc hội tỉnh.",
+  ])("%s", (text) => {
+    expect(extractMeetings(text)).toEqual([]);
+  });
+});

@@ -110,7 +110,7 @@ describe("formatTerm", () => {
     [{ years: [2025, 2030] as const }, "vi", "nhiệm kỳ 2025–2030"],
     [{ ordinal: 16 }, "en", "the 16th term"],
     [{ ordinal: 21, years: [2021, 2026] as const }, "en", "the 21st term, 2021–2026"],
-    [{ years: [2021, 2026] as const }, "en", "the term, 2021–2026"],
+    [{ years: [2021, 2026] as const }, "en", "the 2021–2026 term"],
   ] as const)("%j in %s", (term, locale, expected) => {
     expect(formatTerm(term, { locale })).toBe(expected);
   });

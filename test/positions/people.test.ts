@@ -185,3 +185,16 @@ describe("extractPeople", () => {
     for (const person of extractPeople(text)) expect(text.slice(person.span.start, person.span.end)).toBe(person.name);
   });
 });
+
+describe("extractPeople: honorifics that start place names", () => {
+  it.each([
+    ["Bốn tỉnh tăng trưởng âm: Bà Rịa - Vũng Tàu (-1,02%), Lai Châu (-2,27%).", []],
+    ["Tỉnh Bà Rịa - Vũng Tàu đạt 15/17 chỉ tiêu.", []],
+    ["Đoàn đã đến thành phố Bà Rịa hôm qua.", []],
+    ["Bà Rịa-Vũng Tàu và bà Nguyễn Thị Lan, Phó Chủ tịch UBND tỉnh, dự hội nghị.", ["nguyen thi lan"]],
+    ["Bà Nguyễn Thị Lan, Phó Chủ tịch UBND tỉnh, phát biểu.", ["nguyen thi lan"]],
+    ["Ông Trần Văn Sơn, Bí thư Tỉnh ủy, phát biểu tại Bà Rịa - Vũng Tàu.", ["tran van son"]],
+  ] as const)("%s", (text, names) => {
+    expect(extractPeople(text, ASOF).map((person) => person.foldedName)).toEqual(names);
+  });
+});

@@ -153,6 +153,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = Object.freeze([
       "disbursement of public investment",
       "public investment disbursement",
       "disbursing public investment capital",
+      "disbursing",
+      "disburse",
       "disbursement",
       "wydatkowanie kapitału inwestycji publicznych",
       "wydatkowanie publicznego kapitału inwestycyjnego",

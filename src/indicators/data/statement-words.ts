@@ -184,3 +184,39 @@ export const UNTIL_WORDS: readonly string[] = Object.freeze([
   "by",
   "do",
 ]);
+
+/**
+ * Words that make a statement general — the whole country, most or some provinces — so that it takes no province
+ * named in an earlier sentence as its scope ("mục tiêu tăng trưởng của cả nước", "phần lớn các tỉnh", "some
+ * localities").
+ *
+ * @example
+ * ```ts
+ * GENERAL_SCOPE_WORDS.includes("ca nuoc"); // true
+ * ```
+ */
+export const GENERAL_SCOPE_WORDS: readonly string[] = Object.freeze([
+  "ca nuoc",
+  "toan quoc",
+  "phan lon cac tinh",
+  "phan lon dia phuong",
+  "phan lon cac dia phuong",
+  "nhieu tinh",
+  "nhieu dia phuong",
+  "mot so tinh",
+  "mot so dia phuong",
+  "nationwide",
+  "national growth",
+  "national target",
+  "the whole country",
+  "across the country",
+  "most provinces",
+  "many provinces",
+  "some provinces",
+  "all provinces",
+  "most localities",
+  "many localities",
+  "some localities",
+  "all localities",
+  "calego kraju",
+]);
