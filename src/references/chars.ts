@@ -41,6 +41,19 @@ export function foldCode(code: number): number {
   return code === 0x2018 || code === 0x2019 ? 39 : code;
 }
 
+/**
+ * {@link foldCode} with the fold table passed in: loops over a word fetch the table once (see {@link foldingTable})
+ * instead of once per character.
+ */
+export function foldWith(folds: Uint16Array, code: number): number {
+  return code < TABLE_END ? (folds[code] as number) : code === 0x2018 || code === 0x2019 ? 39 : code;
+}
+
+/** The table {@link foldWith} reads (built on first use). */
+export function foldingTable(): Uint16Array {
+  return table ?? foldTable();
+}
+
 /** Folds text[start, end) (clamped to the text): index i of the result is index start + i of the text. */
 export function foldSlice(text: string, start: number, end: number): string {
   const from = Math.max(0, start);
@@ -53,7 +66,9 @@ export function foldSlice(text: string, start: number, end: number): string {
 /** Whether the folded text at `at` reads `word` (a folded literal). */
 export function foldedAt(text: string, at: number, word: string): boolean {
   if (at < 0 || at + word.length > text.length) return false;
-  for (let k = 0; k < word.length; k += 1) if (foldCode(text.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
+  const folds = foldingTable();
+  for (let k = 0; k < word.length; k += 1)
+    if (foldWith(folds, text.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
   return true;
 }
 
@@ -129,8 +144,14 @@ export function isLowerCase(code: number): boolean {
   return (caseOf(code) & 2) !== 0;
 }
 
-/** Words grouped by their first character, for {@link foldedAnyAt}; build once per list and keep. */
-export type FirstLetterIndex = ReadonlyMap<number, readonly string[]>;
+/**
+ * Words grouped by their first character, for {@link foldedAnyAt}; build once per list and keep. ASCII first
+ * characters (all the folded word lists today) are looked up by index, any other through the map.
+ */
+export interface FirstLetterIndex {
+  readonly ascii: readonly (readonly string[] | undefined)[];
+  readonly byCode: ReadonlyMap<number, readonly string[]>;
+}
 
 /** Groups folded words by their first character, keeping their order. */
 export function indexByFirstLetter(words: readonly string[]): FirstLetterIndex {
@@ -140,7 +161,14 @@ export function indexByFirstLetter(words: readonly string[]): FirstLetterIndex {
     list.push(word);
     map.set(word.charCodeAt(0), list);
   }
-  return map;
+  const ascii: (readonly string[] | undefined)[] = new Array(128).fill(undefined);
+  for (const [code, list] of map) if (code < 128) ascii[code] = list;
+  return { ascii, byCode: map };
+}
+
+/** The words of `index` starting with the character `code` (a folded one), in list order. */
+export function wordsStartingWith(index: FirstLetterIndex, code: number): readonly string[] | undefined {
+  return code < 128 ? index.ascii[code] : index.byCode.get(code);
 }
 
 /** The first word of the index (in list order) that the folded text reads at `at`, before `limit`, if any. */
@@ -150,8 +178,11 @@ export function foldedAnyAt(
   index: FirstLetterIndex,
   limit = text.length,
 ): string | undefined {
-  const words = index.get(foldCode(text.charCodeAt(at)));
+  const words = wordsStartingWith(index, foldCode(text.charCodeAt(at)));
   if (words === undefined) return undefined;
-  for (const word of words) if (at + word.length <= limit && foldedAt(text, at, word)) return word;
+  for (let k = 0; k < words.length; k += 1) {
+    const word = words[k] as string;
+    if (at + word.length <= limit && foldedAt(text, at, word)) return word;
+  }
   return undefined;
 }

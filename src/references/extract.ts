@@ -118,15 +118,19 @@ export function extractDocumentReferences(
   if (typeof text !== "string" || text.length === 0) return [];
   const settings = settingsOf(options);
   const drafts = scanReferences(text);
-  drafts.forEach((draft, index) => {
+  for (let index = 0; index < drafts.length; index += 1) {
+    const draft = drafts[index] as Draft;
     const limit = drafts[index + 1]?.start ?? text.length;
     const title = readTitle(text, draft.coreEnd, limit);
     if (title !== undefined) {
       draft.title = title.value;
       draft.end = title.end;
     }
-  });
+  }
   resolveDrafts(drafts, settings.catalogue, settings.referenceDate);
   const issuers: Issuers = new Map();
-  return drafts.map((draft) => toReference(text, draft, issuers));
+  const references: DocumentReference[] = new Array(drafts.length);
+  for (let index = 0; index < drafts.length; index += 1)
+    references[index] = toReference(text, drafts[index] as Draft, issuers);
+  return references;
 }

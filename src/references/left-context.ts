@@ -1,18 +1,27 @@
 import type { DocumentGenre } from "../document-code/index.js";
-import { foldCode, isDigit, isLatinLetter, isLowerCase, isSpace, isUpperCase } from "./chars.js";
+import {
+  foldCode,
+  foldingTable,
+  foldWith,
+  isDigit,
+  isLatinLetter,
+  isLowerCase,
+  isSpace,
+  isUpperCase,
+} from "./chars.js";
 import type { ReadIssuer } from "./right-context.js";
-import { lookupWord } from "./word-index.js";
+import { lookupWord, type TypePhrase, type WordEntry } from "./word-index.js";
 import { ISSUER_PHRASES } from "./words.js";
 
 /** What precedes a number: the type word and the number marker, and where the phrase starts. */
 export interface LeftContext {
   readonly start: number;
-  readonly genre?: DocumentGenre;
+  readonly genre: DocumentGenre | undefined;
   readonly marker: boolean;
   /** The words before the number show it is not a document (a form, a court case, a standard). */
   readonly distractor: boolean;
   /** An issuer written before the type word ("the Politburo's Resolution"). */
-  readonly issuer?: ReadIssuer;
+  readonly issuer: ReadIssuer | undefined;
 }
 
 const WINDOW = 40;
@@ -37,8 +46,13 @@ function wordStartBack(text: string, i: number, floor: number): number {
 
 /** Whether text[start, end) is a number marker, with or without its trailing "." or ":". */
 function markerWord(text: string, start: number, end: number): boolean {
+  return markerWordOf(lookupWord(text, start, end), text, start, end);
+}
+
+/** {@link markerWord} when the entry of text[start, end) is already looked up. */
+function markerWordOf(entry: WordEntry | undefined, text: string, start: number, end: number): boolean {
   if (end <= start) return false;
-  if (lookupWord(text, start, end)?.marker === true) return true;
+  if (entry?.marker === true) return true;
   const last = text.charCodeAt(end - 1);
   return (last === 46 || last === 58) && lookupWord(text, start, end - 1)?.marker === true;
 }
@@ -47,21 +61,22 @@ function markerWord(text: string, start: number, end: number): boolean {
 function phraseEndsAt(text: string, end: number, phrase: string): boolean {
   const at = end - phrase.length;
   if (at < 0) return false;
+  const folds = foldingTable();
   for (let k = phrase.length - 1; k >= 0; k -= 1)
-    if (foldCode(text.charCodeAt(at + k)) !== phrase.charCodeAt(k)) return false;
+    if (foldWith(folds, text.charCodeAt(at + k)) !== phrase.charCodeAt(k)) return false;
   const before = at > 0 ? foldCode(text.charCodeAt(at - 1)) : 32;
   return !(isLatinLetter(before) || isDigit(before));
 }
 
-function typeWordBefore(text: string, end: number): { start: number; genre: DocumentGenre } | undefined {
+/** The type phrase ending at `end` (it starts at `end` minus its length): returned as the table's own row, so a hit allocates nothing. */
+function typeWordBefore(text: string, end: number): TypePhrase | undefined {
   if (end === 0 || !isLatinLetter(text.charCodeAt(end - 1))) return undefined;
   const tailStart = wordStartBack(text, end, Math.max(0, end - MAX_WORD));
   const phrases = lookupWord(text, tailStart, end)?.phrases;
   if (phrases === undefined) return undefined;
   for (let k = 0; k < phrases.length; k += 1) {
     const entry = phrases[k];
-    if (entry !== undefined && phraseEndsAt(text, end, entry[0]))
-      return { start: end - entry[0].length, genre: entry[1] };
+    if (entry !== undefined && phraseEndsAt(text, end, entry[0])) return entry;
   }
   return undefined;
 }
@@ -85,13 +100,14 @@ export function readTypedMention(text: string, numberStart: number): TypedMentio
   const floor = Math.max(0, numberStart - WINDOW);
   const cursor = skipSpacesBack(text, numberStart, floor);
   const wordStart = wordStartBack(text, cursor, floor);
-  const marker = markerWord(text, wordStart, cursor);
+  const entry = lookupWord(text, wordStart, cursor);
+  const marker = markerWordOf(entry, text, wordStart, cursor);
   // Without a marker, the word just read is the type word's last word (the same 16 letters at most): when it ends
   // no type phrase, the number is rejected without a second look.
-  if (!marker && (floor === 0 || floor <= cursor - MAX_WORD) && !lookupWord(text, wordStart, cursor)?.phrases.length)
-    return undefined;
-  const typed = typeWordBefore(text, marker ? skipSpacesBack(text, wordStart, floor) : cursor);
-  return typed === undefined ? undefined : { start: typed.start, genre: typed.genre, marker };
+  if (!marker && (floor === 0 || floor <= cursor - MAX_WORD) && !entry?.phrases.length) return undefined;
+  const typeEnd = marker ? skipSpacesBack(text, wordStart, floor) : cursor;
+  const typed = typeWordBefore(text, typeEnd);
+  return typed === undefined ? undefined : { start: typeEnd - typed[0].length, genre: typed[1], marker };
 }
 
 const LAW_NAME_WINDOW = 96;
@@ -134,11 +150,40 @@ function possessiveIssuer(text: string, typeStart: number): { start: number; iss
   return undefined;
 }
 
+/** A left context to fill in place: the code path reads one per code into the same object. */
+export type LeftContextSlot = { -readonly [K in keyof LeftContext]: LeftContext[K] };
+
+/** An empty slot for {@link readLeftContext}. */
+export function newLeftContextSlot(): LeftContextSlot {
+  return { start: 0, genre: undefined, marker: false, distractor: false, issuer: undefined };
+}
+
+function filled(
+  into: LeftContextSlot,
+  start: number,
+  genre: DocumentGenre | undefined,
+  marker: boolean,
+  distractor: boolean,
+  issuer: ReadIssuer | undefined,
+): LeftContext {
+  into.start = start;
+  into.genre = genre;
+  into.marker = marker;
+  into.distractor = distractor;
+  into.issuer = issuer;
+  return into;
+}
+
 /**
  * Reads back from the number at `numberStart`: an optional marker ("số", "No.", "nr", even glued: "Số57"), an
  * optional type word ("Nghị quyết", "Resolution", "Uchwały"), and otherwise a distractor word ("Mẫu số 01").
+ * The result is written into `into` (a fresh slot by default) and returned.
  */
-export function readLeftContext(text: string, numberStart: number): LeftContext {
+export function readLeftContext(
+  text: string,
+  numberStart: number,
+  into: LeftContextSlot = newLeftContextSlot(),
+): LeftContext {
   const floor = Math.max(0, numberStart - WINDOW);
   const markerStart = markerBefore(text, numberStart, floor);
   const marker = markerStart >= 0;
@@ -146,16 +191,16 @@ export function readLeftContext(text: string, numberStart: number): LeftContext 
   const cursor = skipSpacesBack(text, start, floor);
   const typed = typeWordBefore(text, cursor);
   if (typed !== undefined) {
-    const named = lawNameStart(text, typed.start);
+    const named = lawNameStart(text, cursor - typed[0].length);
     const owner = possessiveIssuer(text, named);
     return owner === undefined
-      ? { start: named, genre: typed.genre, marker, distractor: false }
-      : { start: owner.start, genre: typed.genre, marker, distractor: false, issuer: owner.issuer };
+      ? filled(into, named, typed[1], marker, false, undefined)
+      : filled(into, owner.start, typed[1], marker, false, owner.issuer);
   }
   const lastStart = wordStartBack(text, cursor, floor);
   const c = text.charCodeAt(cursor - 1);
   const lastEnd = lastStart < cursor && (c === 46 || c === 58) ? cursor - 1 : cursor;
-  return { start, marker, distractor: lookupWord(text, lastStart, lastEnd)?.distractor === true };
+  return filled(into, start, undefined, marker, lookupWord(text, lastStart, lastEnd)?.distractor === true, undefined);
 }
 
 /**

@@ -10,6 +10,7 @@ import {
   isDigit,
   isLatinLetter,
   isWhiteSpace,
+  wordsStartingWith,
 } from "./chars.js";
 import { ISSUER_CONNECTORS, ISSUER_PHRASES, TITLE_END_WORDS, TITLE_IDIOMS, TITLE_INTRODUCERS } from "./words.js";
 
@@ -80,7 +81,7 @@ function spacesAt(text: string, at: number, max: number): number {
 
 /** After `word` at `at` and one or two spaces: where the next part starts, or -1. */
 function afterWord(text: string, at: number, words: FirstLetterIndex): number {
-  const candidates = words.get(foldCode(text.charCodeAt(at)));
+  const candidates = wordsStartingWith(words, foldCode(text.charCodeAt(at)));
   if (candidates === undefined) return -1;
   for (const word of candidates) {
     if (!foldedAt(text, at, word)) continue;
@@ -94,20 +95,34 @@ function afterWord(text: string, at: number, words: FirstLetterIndex): number {
 let leadWords: { readonly verbs: FirstLetterIndex; readonly prepositions: FirstLetterIndex } | undefined;
 let issuerWords: { readonly connectors: FirstLetterIndex; readonly bare: FirstLetterIndex } | undefined;
 let titleWords: FirstLetterIndex | undefined;
-let titleEnds: ReadonlyMap<number, readonly (readonly [lower: string, upper: string])[]> | undefined;
+type ClauseWords = readonly (readonly [lower: string, upper: string])[];
+let titleEnds:
+  | { readonly ascii: readonly (ClauseWords | undefined)[]; readonly other: ReadonlyMap<number, ClauseWords> }
+  | undefined;
+
+// The clause words by their folded first letter: an array for ASCII letters (all of them today), so a title pays one
+// index per space, and a map for any other letter.
+function titleEndsByLetter(): NonNullable<typeof titleEnds> {
+  const ascii: (ClauseWords | undefined)[] = new Array(128).fill(undefined);
+  const other = new Map<number, ClauseWords>();
+  for (const [key, words] of indexByFirstLetter(TITLE_END_WORDS).byCode) {
+    const folded = foldCode(key);
+    const forms = words.map((word) => [word, word.toUpperCase()] as const);
+    if (folded < 128) ascii[folded] = forms;
+    else other.set(folded, forms);
+  }
+  return { ascii, other };
+}
 
 /** Whether a clause word of words.ts (either case, diacritics kept) stands at `at` as a whole word. */
 function clauseWordAt(text: string, at: number, bound: number): boolean {
   // Looked up by the folded first letter, then compared with the word's lower- and upper-case forms: no allocation.
-  titleEnds ??= new Map(
-    [...indexByFirstLetter(TITLE_END_WORDS)].map(([key, words]) => [
-      foldCode(key),
-      words.map((word) => [word, word.toUpperCase()] as const),
-    ]),
-  );
-  const words = titleEnds.get(foldCode(text.charCodeAt(at)));
+  titleEnds ??= titleEndsByLetter();
+  const folded = foldCode(text.charCodeAt(at));
+  const words = folded < 128 ? titleEnds.ascii[folded] : titleEnds.other.get(folded);
   if (words === undefined) return false;
-  for (const [word, upper] of words) {
+  for (let w = 0; w < words.length; w += 1) {
+    const [word, upper] = words[w] as readonly [string, string];
     if (at + word.length > bound) continue;
     let k = 0;
     while (k < word.length) {
@@ -256,8 +271,15 @@ export function readIssuer(text: string, at: number): Piece<ReadIssuer> | undefi
   return undefined;
 }
 
-const QUOTES_OPEN = '“"«„';
-const QUOTES_CLOSE = '”"»“';
+// Compared by code unit, so no one-character string is made per title: “ " « „ open, ” " » “ close.
+function isQuoteOpen(code: number): boolean {
+  return code === 0x201c || code === 34 || code === 0xab || code === 0x201e;
+}
+
+function isQuoteClose(code: number): boolean {
+  return code === 0x201d || code === 34 || code === 0xbb || code === 0x201c;
+}
+
 const TITLE_MAX = 200;
 // A line break, . ; ! ? ( ) " , : (bits of a mask over the codes 32…63), and “ ” « » end an unquoted title.
 const STOPS =
@@ -286,13 +308,12 @@ export function readTitle(text: string, at: number, limit: number): Piece<string
   const introducer = foldedAnyAt(text, at + i, titleWords, bound);
   const introduced = introducer !== undefined;
   if (introduced) i += introducer.length;
-  const first = at + i < bound ? (text[at + i] ?? "") : "";
-  if (first !== "" && QUOTES_OPEN.includes(first)) {
+  if (at + i < bound && isQuoteOpen(text.charCodeAt(at + i))) {
     const open = at + i;
     for (let j = open + 1; j < bound && j - open <= TITLE_MAX; j += 1) {
-      const c = text[j] ?? "";
-      if (c === "\n") return undefined;
-      if (QUOTES_CLOSE.includes(c) && j > open + 1) return { end: j + 1, value: text.slice(open + 1, j).trim() };
+      const c = text.charCodeAt(j);
+      if (c === 10) return undefined;
+      if (isQuoteClose(c) && j > open + 1) return { end: j + 1, value: text.slice(open + 1, j).trim() };
     }
     return undefined;
   }

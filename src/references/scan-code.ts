@@ -63,33 +63,68 @@ interface Reading {
   readonly quality: 0 | 1 | 2;
 }
 
-/**
- * The readings of one text, by the exact characters read (null: no code). A text cites the same codes again and
- * again, and the code parser is pure, so each spelling is parsed once per call; nothing outlives the call.
- */
-export type CodeReadings = Map<string, Reading | null>;
+/** A reading cached under the exact characters it was parsed from. */
+interface CachedReading {
+  readonly raw: string;
+  readonly reading: Reading | null;
+}
 
-function readingOf(raw: string, readings: CodeReadings): Reading | null {
-  const known = readings.get(raw);
-  if (known !== undefined) return known;
+/**
+ * The readings of one text, by a hash of the exact characters read (null: no code), and a buffer for the segment
+ * ends of the code being read. A text cites the same codes again and again, and the code parser is pure, so each
+ * spelling is parsed once per call and found again in place, without slicing it; nothing outlives the call.
+ */
+export interface CodeReadings {
+  readonly byHash: Map<number, CachedReading[]>;
+  readonly ends: number[];
+  /** What {@link scanCode} returns, overwritten by its next call: a code read is copied into its draft at once. */
+  readonly scanned: { start: number; end: number; code: DocumentCode | undefined; warnings: readonly Issue[] };
+}
+
+/** Fresh, empty readings for one call. */
+export function newCodeReadings(): CodeReadings {
+  return { byHash: new Map(), ends: [], scanned: { start: 0, end: 0, code: undefined, warnings: [] } };
+}
+
+function sameChars(text: string, start: number, end: number, raw: string): boolean {
+  if (raw.length !== end - start) return false;
+  for (let k = 0; k < raw.length; k += 1) if (text.charCodeAt(start + k) !== raw.charCodeAt(k)) return false;
+  return true;
+}
+
+function readingOf(text: string, start: number, end: number, readings: CodeReadings): Reading | null {
+  let hash = 0;
+  for (let i = start; i < end; i += 1) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+  // Kept within 30 bits, a small integer to the engine: a map key that is never boxed into a heap number.
+  hash &= 0x3fffffff;
+  const bucket = readings.byHash.get(hash);
+  if (bucket !== undefined)
+    for (let k = 0; k < bucket.length; k += 1) {
+      const cached = bucket[k] as CachedReading;
+      if (sameChars(text, start, end, cached.raw)) return cached.reading;
+    }
+  const raw = text.slice(start, end);
   const result = safeParseDocumentCode(raw);
   const reading = result.success
     ? { code: result.data, warnings: result.warnings, quality: acceptable(result.data, result.warnings) }
     : null;
-  readings.set(raw, reading);
+  if (bucket === undefined) readings.byHash.set(hash, [{ raw, reading }]);
+  else bucket.push({ raw, reading });
   return reading;
 }
 
 /**
  * Reads a document code whose number starts at `start` (a digit), allowing a short gap around separators and
  * a line break inside the code; tries the longest reading first and falls back to shorter ones, so a dash or
- * word after the code is left out. Returns undefined when no reading parses.
+ * word after the code is left out. Returns undefined when no reading parses; the code read is `readings.scanned`,
+ * valid until the next call.
  */
 export function scanCode(text: string, start: number, readings: CodeReadings): ScannedCode | undefined {
   const limit = Math.min(text.length, start + 96);
   let i = start;
   while (i < limit && isDigit(text.charCodeAt(i))) i += 1;
-  const ends: number[] = [];
+  const ends = readings.ends;
+  let count = 0;
   let sawUpper = false;
   for (let segment = 0; segment < MAX_SEGMENTS; segment += 1) {
     let j = i;
@@ -108,18 +143,31 @@ export function scanCode(text: string, start: number, readings: CodeReadings): S
     const end = segmentEnd(text, j, limit, sawUpper);
     if (end === j) break;
     for (let k = j; k < end && !sawUpper; k += 1) sawUpper = isUpperCase(text.charCodeAt(k));
-    ends.push(end);
+    ends[count] = end;
+    count += 1;
     i = end;
     if (end < limit && isLatinLetter(text.charCodeAt(end)) && end - j >= MAX_SEGMENT_LENGTH) return undefined;
   }
-  let fallback: ScannedCode | undefined;
-  for (let n = ends.length - 1; n >= 0; n -= 1) {
+  let fallback: Reading | undefined;
+  let fallbackEnd = start;
+  for (let n = count - 1; n >= 0; n -= 1) {
     const end = ends[n] ?? start;
-    const reading = readingOf(text.slice(start, end), readings);
+    const reading = readingOf(text, start, end, readings);
     if (reading === null) continue;
-    if (reading.quality === 2) return { start, end, code: reading.code, warnings: reading.warnings };
-    if (reading.quality === 1 && fallback === undefined)
-      fallback = { start, end, code: reading.code, warnings: reading.warnings };
+    if (reading.quality === 2) return scannedAs(readings, start, end, reading);
+    if (reading.quality === 1 && fallback === undefined) {
+      fallback = reading;
+      fallbackEnd = end;
+    }
   }
-  return fallback;
+  return fallback === undefined ? undefined : scannedAs(readings, start, fallbackEnd, fallback);
+}
+
+function scannedAs(readings: CodeReadings, start: number, end: number, reading: Reading): ScannedCode {
+  const scanned = readings.scanned;
+  scanned.start = start;
+  scanned.end = end;
+  scanned.code = reading.code;
+  scanned.warnings = reading.warnings;
+  return scanned as ScannedCode;
 }

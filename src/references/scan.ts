@@ -1,9 +1,23 @@
 import type { DocumentCode, DocumentGenre } from "../document-code/index.js";
-import { type FirstLetterIndex, foldCode, indexByFirstLetter, isDigit, isLatinLetter, isSpace } from "./chars.js";
+import {
+  type FirstLetterIndex,
+  foldCode,
+  indexByFirstLetter,
+  isDigit,
+  isLatinLetter,
+  isSpace,
+  wordsStartingWith,
+} from "./chars.js";
 import { type Draft, newDraft } from "./draft.js";
-import { gluedBefore, readLeftContext, readTypedMention } from "./left-context.js";
+import {
+  gluedBefore,
+  type LeftContextSlot,
+  newLeftContextSlot,
+  readLeftContext,
+  readTypedMention,
+} from "./left-context.js";
 import { isListGap, readListBefore, withNumber } from "./lists.js";
-import { type CodeReadings, type ScannedCode, scanCode } from "./scan-code.js";
+import { type CodeReadings, newCodeReadings, type ScannedCode, scanCode } from "./scan-code.js";
 import { readTail } from "./tail.js";
 import { COUNTER_WORDS } from "./words.js";
 
@@ -60,10 +74,17 @@ function listedGenre(
   return isListGap(text, before.coreEnd, start) ? genre : undefined;
 }
 
-function codeDraft(text: string, start: number, drafts: Draft[], readings: CodeReadings): Draft | undefined {
+function codeDraft(
+  text: string,
+  start: number,
+  drafts: Draft[],
+  readings: CodeReadings,
+  slot: LeftContextSlot,
+): Draft | undefined {
   const scanned = scanCode(text, start, readings);
   if (scanned === undefined) return undefined;
-  const left = readLeftContext(text, start);
+  // Both are per-call slots, overwritten by the next code: everything kept is copied into the draft below.
+  const left = readLeftContext(text, start, slot);
   if (left.distractor && left.genre === undefined) return newDraft(start, scanned.end, -1, []);
   const draft = newDraft(left.start, scanned.end, scanned.end, scanned.warnings);
   draft.code = scanned.code;
@@ -97,7 +118,7 @@ function countsSomething(text: string, end: number): boolean {
   while (at - end < 3 && isSpace(text.charCodeAt(at))) at += 1;
   if (at === end) return false;
   counters ??= indexByFirstLetter(COUNTER_WORDS);
-  const words = counters.get(foldCode(text.charCodeAt(at)));
+  const words = wordsStartingWith(counters, foldCode(text.charCodeAt(at)));
   if (words === undefined) return false;
   for (const word of words) {
     const after = spacedWordEnd(text, at, word);
@@ -155,12 +176,28 @@ function codeAhead(text: string, end: number): boolean {
  */
 export function scanReferences(text: string): Draft[] {
   const drafts: Draft[] = [];
-  const readings: CodeReadings = new Map();
-  // A digit before a code separator, or a digit after white space; `test` finds it without building a match.
-  const candidates = /\s\d|\d[^\S\n]?[-/\u2010-\u2015\u2212]/g;
+  const readings = newCodeReadings();
+  const slot = newLeftContextSlot();
+  // A digit before a code separator, or a digit after white space; `test` finds it without building a match. The
+  // match opens at the digit (a lookbehind sees the white space), which the regex engine finds much faster than a
+  // match opening at any white space. A number after white space that runs into a decimal or thousands group
+  // ("7,35%", "18.250") is never a reference (its end is not clean and no separator follows it), so the lookahead
+  // drops it inside the engine; none of the digits it steps over is followed by a separator either.
+  const candidates = /\d(?:(?<=\s\d)(?!\d*[.,]\d)|[^\S\n]?[-/\u2010-\u2015\u2212])/g;
   let consumed = 0;
+  let from = 0;
+  let fromStart: RegExp | undefined;
   while (candidates.test(text)) {
-    const found = candidates.lastIndex;
+    let found = candidates.lastIndex;
+    // The lookbehind also sees white space before where the search started, which the white space opening a match
+    // may not be: read that one spot again as a match must open at or after it.
+    if (found - 1 === from && isDigit(text.charCodeAt(found - 1)) && from > 0) {
+      fromStart ??= /\s\d|\d[^\S\n]?[-/\u2010-\u2015\u2212]/g;
+      const exact = fromStart;
+      exact.lastIndex = from;
+      if (!exact.test(text)) break;
+      found = exact.lastIndex;
+    }
     // The match ends at the digit (after white space) or at the separator (after the digit and a space).
     let at = found - 1;
     if (!isDigit(text.charCodeAt(at))) at = isDigit(text.charCodeAt(found - 2)) ? found - 2 : found - 3;
@@ -169,13 +206,16 @@ export function scanReferences(text: string): Draft[] {
     let end = at + 1;
     while (end < text.length && isDigit(text.charCodeAt(end))) end += 1;
     candidates.lastIndex = end;
+    from = end;
     if (start < consumed || end - start > MAX_CANDIDATE_DIGITS || gluedBefore(text, start)) continue;
     const draft =
-      (codeAhead(text, end) ? codeDraft(text, start, drafts, readings) : undefined) ?? mentionDraft(text, start, end);
+      (codeAhead(text, end) ? codeDraft(text, start, drafts, readings, slot) : undefined) ??
+      mentionDraft(text, start, end);
     if (draft === undefined) continue;
     if (draft.end >= 0) drafts.push(draft);
     consumed = draft.coreEnd;
     candidates.lastIndex = Math.max(end, draft.coreEnd);
+    from = candidates.lastIndex;
   }
   return drafts;
 }

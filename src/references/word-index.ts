@@ -1,9 +1,9 @@
 import type { DocumentGenre } from "../document-code/index.js";
-import { foldCode, foldedAt } from "./chars.js";
+import { foldedAt, foldingTable, foldWith } from "./chars.js";
 import { DISTRACTOR_WORDS, NUMBER_MARKERS, TYPE_WORDS } from "./words.js";
 
 /** A type phrase ("nghi quyet") and the genre it names. */
-type TypePhrase = readonly [phrase: string, genre: DocumentGenre];
+export type TypePhrase = readonly [phrase: string, genre: DocumentGenre];
 
 /** What one folded word before a number can be: a number marker, the last word of type phrases, a distractor. */
 export interface WordEntry {
@@ -16,8 +16,10 @@ export interface WordEntry {
 
 function hashOf(text: string, start: number, end: number): number {
   let hash = 0;
-  for (let i = start; i < end; i += 1) hash = (Math.imul(hash, 31) + foldCode(text.charCodeAt(i))) | 0;
-  return hash;
+  const folds = foldingTable();
+  for (let i = start; i < end; i += 1) hash = (Math.imul(hash, 31) + foldWith(folds, text.charCodeAt(i))) | 0;
+  // Kept within 30 bits, a small integer to the engine: a map key that is never boxed into a heap number.
+  return hash & 0x3fffffff;
 }
 
 // Pure memo: the words of words.ts by the hash of their folded form, so the word before a number is looked up in
@@ -44,12 +46,35 @@ function build(): ReadonlyMap<number, readonly WordEntry[]> {
   return map;
 }
 
+// Pure memo: which folded characters end a word of the index (ASCII by code; any other ending in one flag), so most
+// words before a number are rejected on their last letter, before they are hashed.
+let endings: { readonly ascii: Uint8Array; readonly other: boolean } | undefined;
+
+function buildEndings(): { readonly ascii: Uint8Array; readonly other: boolean } {
+  const ascii = new Uint8Array(128);
+  let other = false;
+  index ??= build();
+  for (const list of index.values())
+    for (const entry of list) {
+      const last = entry.word.charCodeAt(entry.word.length - 1);
+      if (last < 128) ascii[last] = 1;
+      else other = true;
+    }
+  return { ascii, other };
+}
+
 /** The entry of the folded word text[start, end), if words.ts knows it. */
 export function lookupWord(text: string, start: number, end: number): WordEntry | undefined {
   if (end <= start) return undefined;
+  endings ??= buildEndings();
+  const last = foldWith(foldingTable(), text.charCodeAt(end - 1));
+  if (last < 128 ? endings.ascii[last] === 0 : !endings.other) return undefined;
   index ??= build();
   const list = index.get(hashOf(text, start, end));
   if (list === undefined) return undefined;
-  for (const entry of list) if (entry.word.length === end - start && foldedAt(text, start, entry.word)) return entry;
+  for (let k = 0; k < list.length; k += 1) {
+    const entry = list[k] as WordEntry;
+    if (entry.word.length === end - start && foldedAt(text, start, entry.word)) return entry;
+  }
   return undefined;
 }
