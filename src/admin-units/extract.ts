@@ -1,9 +1,9 @@
 import { DATA_AS_OF, type IsoDate, safeToIsoDate } from "../core/index.js";
 import { getRecords, pickForDay, type UnitRecord } from "./catalogue.js";
-import { hasDiacritics, toneKey } from "./fold.js";
+import { hasDiacritics, isWordUnit, toneKey } from "./fold.js";
 import { correspondingRecords } from "./lineage.js";
 import { getNameIndex, type NameEntry } from "./name-index.js";
-import { capitalPattern, createWindow, foldWord, isWordUnit, type Scan, wordEnd } from "./place-scan.js";
+import { capitalPattern, createWindow, foldWord, type Scan, wordEnd } from "./place-scan.js";
 import { readProvince } from "./read.js";
 import type { ExtractPlacesOptions, PlaceMention, Province, ProvinceMatchKind } from "./types.js";
 

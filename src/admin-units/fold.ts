@@ -16,8 +16,16 @@ function isAscii(text: string): boolean {
   return true;
 }
 
-// Letters, digits and combining marks belong to words; surrogates never do.
-function isWordCode(code: number): boolean {
+/**
+ * Whether the UTF-16 unit is a word character of a place name: a letter, digit or combining mark; surrogates never
+ * are. One test for the tokeniser here and the windows of place-scan.ts, so both cut words at the same places.
+ *
+ * @example
+ * ```ts
+ * isWordUnit("Huế".charCodeAt(2)); // true
+ * ```
+ */
+export function isWordUnit(code: number): boolean {
   if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
   if ((code >= COMBINING_FIRST && code <= COMBINING_LAST) || (code >= 0x1e00 && code <= 0x1eff)) return true;
@@ -78,7 +86,7 @@ export function toneKey(text: string): string {
   let tones = "";
   for (const char of decomposed) {
     if (TONE_MARKS.includes(char)) tones += char;
-    else if (isWordCode(char.charCodeAt(0))) out += char === "\u0110" || char === "\u00f0" ? "đ" : char;
+    else if (isWordUnit(char.charCodeAt(0))) out += char === "\u0110" || char === "\u00f0" ? "đ" : char;
     else {
       out += tones + (out.endsWith(" ") || out === "" ? "" : " ");
       tones = "";
@@ -112,7 +120,7 @@ export function tokenize(text: string): { readonly starts: number[]; readonly en
   const ends: number[] = [];
   let start = -1;
   for (let i = 0; i < text.length; i++) {
-    if (isWordCode(text.charCodeAt(i))) {
+    if (isWordUnit(text.charCodeAt(i))) {
       if (start < 0) start = i;
     } else if (start >= 0) {
       starts.push(start);

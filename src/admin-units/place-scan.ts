@@ -4,32 +4,7 @@
  * candidate name are read. Tokens are maximal runs of word characters, so a window read locally is exactly the
  * tokenisation of the whole text there.
  */
-import { foldKey } from "./fold.js";
-
-const COMBINING_FIRST = 0x300;
-const COMBINING_LAST = 0x36f;
-const OTHER_LETTER = /[\p{L}\p{M}\p{N}]/u;
-
-// The word-character test of fold.ts `tokenize` (kept identical: a window must tokenise as the whole text does).
-function isWordCode(code: number): boolean {
-  if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  if (code >= 0xc0 && code <= 0x24f) return code !== 0xd7 && code !== 0xf7;
-  if ((code >= COMBINING_FIRST && code <= COMBINING_LAST) || (code >= 0x1e00 && code <= 0x1eff)) return true;
-  if (code < 0x370 || (code >= 0xd800 && code <= 0xdfff) || (code >= 0x2000 && code <= 0x2bff)) return false;
-  return OTHER_LETTER.test(String.fromCharCode(code));
-}
-
-/**
- * Whether the UTF-16 unit is a word character (letter, digit or combining mark of a name).
- *
- * @example
- * ```ts
- * isWordUnit("Huế".charCodeAt(2)); // true
- * ```
- */
-export function isWordUnit(code: number): boolean {
-  return isWordCode(code);
-}
+import { foldKey, isWordUnit } from "./fold.js";
 
 /**
  * A few consecutive tokens of a text (offsets into the whole text) and their folded forms.
@@ -80,7 +55,7 @@ export function foldWord(word: string, memo: Map<string, string>): string {
  */
 export function wordEnd(text: string, start: number): number {
   let end = start;
-  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  while (end < text.length && isWordUnit(text.charCodeAt(end))) end++;
   return end;
 }
 
@@ -105,10 +80,10 @@ export function createWindow(
   const backEnds: number[] = [];
   let pos = start;
   while (backStarts.length < before) {
-    while (pos > 0 && !isWordCode(text.charCodeAt(pos - 1))) pos--;
+    while (pos > 0 && !isWordUnit(text.charCodeAt(pos - 1))) pos--;
     if (pos === 0) break;
     const end = pos;
-    while (pos > 0 && isWordCode(text.charCodeAt(pos - 1))) pos--;
+    while (pos > 0 && isWordUnit(text.charCodeAt(pos - 1))) pos--;
     backStarts.push(pos);
     backEnds.push(end);
   }
@@ -121,7 +96,7 @@ export function createWindow(
     starts.push(pos);
     ends.push(end);
     pos = end;
-    while (pos < text.length && !isWordCode(text.charCodeAt(pos))) pos++;
+    while (pos < text.length && !isWordUnit(text.charCodeAt(pos))) pos++;
   }
   const folded: (string | undefined)[] = [];
   const fold = (k: number): string | undefined => {
