@@ -36,7 +36,17 @@ export function ok<T>(data: T, warnings: readonly Issue[] = []): Result<T> {
  * ```
  */
 export function fail<T = never>(issue: Issue, ...more: Issue[]): Result<T> {
-  return { success: false, error: new VnPolityError([issue, ...more]) };
+  const issues: [Issue, ...Issue[]] = [issue, ...more];
+  let error: VnPolityError | undefined;
+  // Made when first read: an Error records a stack trace as it is built, and most failures are probes (extractors
+  // trying a reading) whose error nobody reads. A thrown error (see unwrap) is still a real VnPolityError.
+  return {
+    success: false,
+    get error(): VnPolityError {
+      error ??= new VnPolityError(issues);
+      return error;
+    },
+  };
 }
 
 /**

@@ -42,6 +42,17 @@ function numberOf(code: string): number {
   return Number.parseInt(code, 10);
 }
 
+/** The catalogue's documents by canonical code, in catalogue order: what a written code is looked up among. */
+export function documentsByCode(catalogue: readonly WellKnownDocument[]): Map<string, WellKnownDocument[]> {
+  const index = new Map<string, WellKnownDocument[]>();
+  for (const doc of catalogue) {
+    const list = index.get(doc.code);
+    if (list === undefined) index.set(doc.code, [doc]);
+    else list.push(doc);
+  }
+  return index;
+}
+
 /** The catalogue's documents by their number, in catalogue order: a mention only ever matches its own number. */
 export function documentsByNumber(catalogue: readonly WellKnownDocument[]): Map<number, WellKnownDocument[]> {
   const index = new Map<number, WellKnownDocument[]>();

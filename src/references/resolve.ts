@@ -1,6 +1,6 @@
 import type { IsoDate } from "../core/index.js";
 import { safeParseDocumentCode } from "../document-code/index.js";
-import { documentsByNumber, issuerCompatible, matchDocuments } from "./catalogue.js";
+import { documentsByCode, documentsByNumber, issuerCompatible, matchDocuments } from "./catalogue.js";
 import type { Draft } from "./draft.js";
 import type { WellKnownDocument } from "./types.js";
 import { PARTY_ISSUER_ABBREVIATION, PARTY_TYPE_OF_GENRE } from "./words.js";
@@ -88,6 +88,12 @@ export function resolveDrafts(
 ): void {
   const known: KnownCodes = new Map();
   const bare = new Map<string, WellKnownDocument[]>();
+  // Codes are looked up among the documents of that code only (indexed once per call, when first needed).
+  let byCode: Map<string, WellKnownDocument[]> | undefined;
+  const sameCode = (code: string): readonly WellKnownDocument[] => {
+    byCode ??= documentsByCode(catalogue);
+    return byCode.get(code) ?? [];
+  };
   for (const draft of drafts) {
     const canonical = draft.code?.canonical ?? draft.resolvedCode;
     if (canonical !== undefined) record(known, draft, canonical);
@@ -103,18 +109,18 @@ export function resolveDrafts(
           ...(draft.date === undefined ? {} : { date: draft.date }),
           ...(draft.issuer?.term === undefined ? {} : { term: draft.issuer.term }),
         },
-        catalogue,
+        sameCode(draft.code.canonical),
       );
     if (plain && cached === undefined) bare.set(draft.code.canonical, docs);
     if (docs.length === 1 && docs[0] !== undefined) draft.document = docs[0];
   }
   // A code dated or term-qualified once in the text denotes the same document where it is written again bare.
-  const byCode = new Map<string, WellKnownDocument>();
+  const qualified = new Map<string, WellKnownDocument>();
   for (const draft of drafts)
     if (draft.code !== undefined && draft.document !== undefined && (draft.date ?? draft.issuer?.term) !== undefined)
-      byCode.set(draft.code.canonical, draft.document);
+      qualified.set(draft.code.canonical, draft.document);
   for (const draft of drafts) {
-    const doc = draft.code === undefined ? undefined : byCode.get(draft.code.canonical);
+    const doc = draft.code === undefined ? undefined : qualified.get(draft.code.canonical);
     if (doc !== undefined && draft.date === undefined && draft.issuer?.term === undefined) draft.document = doc;
   }
   // Mentions are looked up among the documents of their number only (indexed once per call, when first needed).

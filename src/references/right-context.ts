@@ -195,8 +195,9 @@ export interface ReadIssuer {
 
 const ORDINAL_BEFORE = /^(\d{1,2})(?:st|nd|rd|th)\s{1,2}/;
 const ROMAN_BEFORE = /^([ivxl]{1,6})\s{1,2}(?=kc )/;
+// One anchor in front of both forms: the engine then tries the start of the string only.
 const TERM_AFTER =
-  /^,?\s{0,2}\(?\s?(?:khoa|nhiem ky|term|kadencji)\s{1,2}([ivxl]{1,6}|\d{1,2})(?:\s?\))?|^\s{0,2}\(([ivxl]{1,6})\s{1,2}kadencji\)/;
+  /^(?:,?\s{0,2}\(?\s?(?:khoa|nhiem ky|term|kadencji)\s{1,2}([ivxl]{1,6}|\d{1,2})(?:\s?\))?|\s{0,2}\(([ivxl]{1,6})\s{1,2}kadencji\))/;
 
 function termNumber(raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
@@ -230,43 +231,124 @@ function mayNameIssuer(text: string, at: number): boolean {
   return gap > 0 && foldedAt(text, roman + gap, "kc ");
 }
 
-/** Reads an issuer right after `at` ("của Bộ Chính trị", "of the 16th Provincial Party Executive Committee"). */
+/** The fold of one character as the issuer reader sees it: a line break or tab inside an organ's name is a space. */
+function foldSpaced(code: number): number {
+  return code === 10 || code === 9 ? 32 : foldCode(code);
+}
+
+/** Whether the folded text at `at` reads `word` entirely before `limit` (line breaks and tabs read as spaces). */
+function spacedWordAt(text: string, at: number, word: string, limit: number): boolean {
+  if (at + word.length > limit) return false;
+  for (let k = 0; k < word.length; k += 1) if (foldSpaced(text.charCodeAt(at + k)) !== word.charCodeAt(k)) return false;
+  return true;
+}
+
+/** text[start, end) folded as {@link foldSpaced} does: the few characters the issuer reader's patterns look at. */
+function foldedSpacedSlice(text: string, start: number, end: number): string {
+  let out = "";
+  for (let i = start; i < end; i += 1) out += String.fromCharCode(foldSpaced(text.charCodeAt(i)));
+  return out;
+}
+
+// Pure memo: the issuer phrases by their first letter, in table order (the first phrase that reads wins).
+let issuerPhrases: Map<number, (readonly [phrase: string, organId: string])[]> | undefined;
+
+function phrasesStartingWith(code: number): readonly (readonly [phrase: string, organId: string])[] | undefined {
+  if (issuerPhrases === undefined) {
+    const built = new Map<number, (readonly [phrase: string, organId: string])[]>();
+    for (const entry of ISSUER_PHRASES) {
+      const first = entry[0].charCodeAt(0);
+      const list = built.get(first);
+      if (list === undefined) built.set(first, [entry]);
+      else list.push(entry);
+    }
+    issuerPhrases = built;
+  }
+  return issuerPhrases.get(code);
+}
+
+// The ordinal or Roman term before an organ ("16th ", "xiii kc ") is at most this long; the term after it, at most
+// TERM_AFTER_WINDOW: the patterns run on these few folded characters, never on a whole window.
+const TERM_BEFORE_WINDOW = 16;
+const TERM_AFTER_WINDOW = 32;
+
+/**
+ * Whether {@link TERM_AFTER} may match at `at`: its words ("khóa", "nhiệm kỳ", "term", "kadencji") or a Roman term
+ * in parentheses must come right after the commas, spaces and "(" that may open it. Most issuers end a sentence or
+ * run into the next words, and this check drops them without building a string for the pattern.
+ */
+function mayHaveTerm(text: string, at: number, limit: number): boolean {
+  let i = at;
+  let parenthesis = false;
+  for (; i < limit && i - at < 6; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 40) parenthesis = true;
+    else if (c !== 44 && !isWhiteSpace(c)) break;
+  }
+  const a = foldSpaced(text.charCodeAt(i));
+  const b = foldSpaced(text.charCodeAt(i + 1));
+  return (
+    (a === 107 && (b === 104 || b === 97)) ||
+    (a === 110 && b === 104) ||
+    (a === 116 && b === 101) ||
+    (parenthesis && isRomanLetter(a))
+  );
+}
+
+/**
+ * Reads an issuer right after `at` ("của Bộ Chính trị", "of the 16th Provincial Party Executive Committee"), in
+ * place: the words are compared folded where they stand, and only the few characters of a term are folded into a
+ * string for its patterns.
+ */
 export function readIssuer(text: string, at: number): Piece<ReadIssuer> | undefined {
   if (!mayNameIssuer(text, at)) return undefined;
-  // A line break inside the organ's name ("Ban Chấp hành\nTrung ương Đảng") reads as a space: same length, same indices.
-  const window = foldSlice(text, at, at + ISSUER_WINDOW).replace(/[\n\t]/g, " ");
-  let i = 0;
-  while (i < window.length && i < 3 && (window[i] === "," || window[i] === " " || window[i] === "\n")) i += 1;
-  let rest = window.slice(i);
+  const limit = Math.min(text.length, at + ISSUER_WINDOW);
+  let pos = at;
+  while (pos < limit && pos - at < 3) {
+    const c = text.charCodeAt(pos);
+    if (c !== 44 && c !== 32 && c !== 10 && c !== 9) break;
+    pos += 1;
+  }
+  issuerWords ??= {
+    connectors: indexByFirstLetter(ISSUER_CONNECTORS),
+    bare: indexByFirstLetter(BARE_ISSUER_OPENINGS),
+  };
   let connector = "";
-  for (const candidate of ISSUER_CONNECTORS) {
-    if (rest.startsWith(candidate)) {
+  for (const candidate of wordsStartingWith(issuerWords.connectors, foldSpaced(text.charCodeAt(pos))) ?? []) {
+    if (spacedWordAt(text, pos, candidate, limit)) {
       connector = candidate;
       break;
     }
   }
-  rest = rest.slice(connector.length);
-  let offset = i + connector.length;
+  pos += connector.length;
   let term: number | undefined;
-  const ordinal = ORDINAL_BEFORE.exec(rest) ?? ROMAN_BEFORE.exec(rest);
+  const first = foldSpaced(text.charCodeAt(pos));
+  const ordinal =
+    isDigit(first) || isRomanLetter(first)
+      ? (() => {
+          const head = foldedSpacedSlice(text, pos, Math.min(limit, pos + TERM_BEFORE_WINDOW));
+          return ORDINAL_BEFORE.exec(head) ?? ROMAN_BEFORE.exec(head);
+        })()
+      : null;
   if (ordinal !== null) {
     term = termNumber(ordinal[1]);
-    rest = rest.slice(ordinal[0].length);
-    offset += ordinal[0].length;
+    pos += ordinal[0].length;
   }
-  for (const [phrase, organId] of ISSUER_PHRASES) {
-    if (!rest.startsWith(phrase)) continue;
-    const after = rest.charCodeAt(phrase.length);
+  for (const [phrase, organId] of phrasesStartingWith(foldSpaced(text.charCodeAt(pos))) ?? []) {
+    if (!spacedWordAt(text, pos, phrase, limit)) continue;
+    const after = pos + phrase.length < limit ? foldSpaced(text.charCodeAt(pos + phrase.length)) : Number.NaN;
     if ((after >= 97 && after <= 122) || (after >= 48 && after <= 57)) continue;
     // Without a connector only the genitive-like forms may follow directly (Polish "XIII KC Partii").
     if (connector === "" && ordinal === null && !/partii|politycznego|sekretariatu/.test(phrase)) return undefined;
-    let end = offset + phrase.length;
-    const termMatch = TERM_AFTER.exec(window.slice(end));
+    let end = pos + phrase.length;
+    const termMatch = mayHaveTerm(text, end, limit)
+      ? TERM_AFTER.exec(foldedSpacedSlice(text, end, Math.min(limit, end + TERM_AFTER_WINDOW)))
+      : null;
     if (termMatch !== null) {
       term = termNumber(termMatch[1] ?? termMatch[2]) ?? term;
       end += termMatch[0].length;
     }
-    return { end: at + end, value: term === undefined ? { organId } : { organId, term } };
+    return { end, value: term === undefined ? { organId } : { organId, term } };
   }
   return undefined;
 }
