@@ -74,12 +74,9 @@ export function foldedAt(text: string, at: number, word: string): boolean {
 
 /** True for letters of Latin scripts (ASCII, Latin-1, Latin Extended, Vietnamese) — not CJK, not digits. */
 export function isLatinLetter(code: number): boolean {
-  return (
-    (code >= 65 && code <= 90) ||
-    (code >= 97 && code <= 122) ||
-    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
-    (code >= 0x1e00 && code <= 0x1eff)
-  );
+  // Below U+00C0 only ASCII letters count; setting bit 5 maps "A"–"Z" onto "a"–"z", so one range test takes both.
+  if (code < 0xc0) return (code | 32) >= 97 && (code | 32) <= 122;
+  return (code <= 0x24f && code !== 0xd7 && code !== 0xf7) || (code >= 0x1e00 && code <= 0x1eff);
 }
 
 // The Cyrillic and Greek letters the lenient code parser repairs to Latin ones (src/document-code/lex-repairing.ts).

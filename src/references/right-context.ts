@@ -402,10 +402,14 @@ export function readTitle(text: string, at: number, limit: number): Piece<string
   if (!introduced) return undefined;
   const start = at + i;
   let end = start;
-  while (end < bound && end - start < TITLE_MAX && !isTitleStop(text.charCodeAt(end))) {
+  const stop = Math.min(bound, start + TITLE_MAX);
+  for (; end < stop; end += 1) {
+    const c = text.charCodeAt(end);
+    // Letters, the bulk of a title, are neither stops nor white space: one test passes them.
+    if ((c >= 65 && c < 0xa0) || (c >= 0xc0 && c < 0x1680)) continue;
+    if (isTitleStop(c)) break;
     // A clause word after a space ends the title: "… khoa học được triển khai", "… Legal Documents took effect".
-    if (isWhiteSpace(text.charCodeAt(end)) && end > start && clauseWordAt(text, end + 1, bound)) break;
-    end += 1;
+    if (isWhiteSpace(c) && end > start && clauseWordAt(text, end + 1, bound)) break;
   }
   while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
   if (end - start < 3 || isIdiom(text, start, end)) return undefined;

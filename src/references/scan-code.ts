@@ -150,8 +150,12 @@ export function scanCode(text: string, start: number, readings: CodeReadings): S
   }
   let fallback: Reading | undefined;
   let fallbackEnd = start;
+  // A code always has a letter: readings of digits and separators only (the dates "22/12/2024" every article
+  // writes) are never handed to the parser.
+  const letter = firstLetter(text, start, ends[count - 1] ?? start);
   for (let n = count - 1; n >= 0; n -= 1) {
     const end = ends[n] ?? start;
+    if (end <= letter) break;
     const reading = readingOf(text, start, end, readings);
     if (reading === null) continue;
     if (reading.quality === 2) return scannedAs(readings, start, end, reading);
@@ -161,6 +165,15 @@ export function scanCode(text: string, start: number, readings: CodeReadings): S
     }
   }
   return fallback === undefined ? undefined : scannedAs(readings, start, fallbackEnd, fallback);
+}
+
+/** Index of the first character of text[start, end) that is neither a digit, a separator nor a space; `end` if none. */
+function firstLetter(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (!(isDigit(c) || isSeparator(c) || isSpace(c))) return i;
+  }
+  return end;
 }
 
 function scannedAs(readings: CodeReadings, start: number, end: number, reading: Reading): ScannedCode {

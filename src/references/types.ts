@@ -57,10 +57,13 @@ export interface DocumentReference {
   readonly documentType?: DocumentGenre;
   /** The sequence number written ("Nghị quyết số 57" → 57). */
   readonly number?: number;
-  /** Date of the document, from the text or, for a unique catalogue match, from the catalogue. */
+  /**
+   * Date of the document as the phrase writes it. What the catalogue knows stays in `document` (its `date` and
+   * `title`), so a value here is always evidence from the text.
+   */
   readonly date?: IsoDate;
   readonly issuer?: DocumentReferenceIssuer;
-  /** Title, when quoted or introduced by "về" / "on" / "w sprawie", or from the catalogue. */
+  /** Title as the phrase writes it, quoted or introduced by "về" / "on" / "w sprawie" (the catalogue's: `document`). */
   readonly title?: string;
   /** The catalogue entry the reference denotes, when exactly one matches. */
   readonly document?: WellKnownDocument;

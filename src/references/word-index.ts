@@ -14,19 +14,22 @@ export interface WordEntry {
   readonly phrases: readonly TypePhrase[];
 }
 
-function hashOf(text: string, start: number, end: number): number {
-  let hash = 0;
-  const folds = foldingTable();
-  for (let i = start; i < end; i += 1) hash = (Math.imul(hash, 31) + foldWith(folds, text.charCodeAt(i))) | 0;
-  // Kept within 30 bits, a small integer to the engine: a map key that is never boxed into a heap number.
-  return hash & 0x3fffffff;
+// Words are found by their last folded character and their length (a word longer than the table's lengths shares
+// the slot of its length modulo LENGTHS, and the comparison still checks it): a slot holds a few words at most, so a
+// word before a number is looked up with no hashing, and most numbers are rejected by one empty slot.
+const LENGTHS = 32;
+
+interface WordTable {
+  /** Slots of words ending in an ASCII character, by `last * LENGTHS + length % LENGTHS`. */
+  readonly ascii: readonly (readonly WordEntry[] | undefined)[];
+  /** Slots of words ending in any other character ("n°"), by the same key. */
+  readonly other: ReadonlyMap<number, readonly WordEntry[]>;
 }
 
-// Pure memo: the words of words.ts by the hash of their folded form, so the word before a number is looked up in
-// place (no slice, no fold) and most numbers are rejected by one lookup.
-let index: ReadonlyMap<number, readonly WordEntry[]> | undefined;
+// Pure memo: the words of words.ts, built on first use.
+let table: WordTable | undefined;
 
-function build(): ReadonlyMap<number, readonly WordEntry[]> {
+function build(): WordTable {
   const entries = new Map<string, { marker: boolean; distractor: boolean; phrases: TypePhrase[] }>();
   const entry = (word: string) => {
     const found = entries.get(word) ?? { marker: false, distractor: false, phrases: [] };
@@ -36,44 +39,33 @@ function build(): ReadonlyMap<number, readonly WordEntry[]> {
   for (const word of NUMBER_MARKERS) entry(word).marker = true;
   for (const word of DISTRACTOR_WORDS) entry(word).distractor = true;
   for (const phrase of TYPE_WORDS) entry(phrase[0].slice(phrase[0].lastIndexOf(" ") + 1)).phrases.push(phrase);
-  const map = new Map<number, WordEntry[]>();
+  const ascii: WordEntry[][] = [];
+  const other = new Map<number, WordEntry[]>();
   for (const [word, value] of entries) {
-    const key = hashOf(word, 0, word.length);
-    const list = map.get(key) ?? [];
-    list.push({ word, ...value });
-    map.set(key, list);
+    const key = keyOf(word.charCodeAt(word.length - 1), word.length);
+    const slots = word.charCodeAt(word.length - 1) < 128 ? ascii : other;
+    const slot = (slots instanceof Map ? slots.get(key) : slots[key]) ?? [];
+    slot.push({ word, ...value });
+    if (slots instanceof Map) slots.set(key, slot);
+    else slots[key] = slot;
   }
-  return map;
+  return { ascii, other };
 }
 
-// Pure memo: which folded characters end a word of the index (ASCII by code; any other ending in one flag), so most
-// words before a number are rejected on their last letter, before they are hashed.
-let endings: { readonly ascii: Uint8Array; readonly other: boolean } | undefined;
-
-function buildEndings(): { readonly ascii: Uint8Array; readonly other: boolean } {
-  const ascii = new Uint8Array(128);
-  let other = false;
-  index ??= build();
-  for (const list of index.values())
-    for (const entry of list) {
-      const last = entry.word.charCodeAt(entry.word.length - 1);
-      if (last < 128) ascii[last] = 1;
-      else other = true;
-    }
-  return { ascii, other };
+function keyOf(last: number, length: number): number {
+  return last * LENGTHS + (length % LENGTHS);
 }
 
 /** The entry of the folded word text[start, end), if words.ts knows it. */
 export function lookupWord(text: string, start: number, end: number): WordEntry | undefined {
   if (end <= start) return undefined;
-  endings ??= buildEndings();
+  table ??= build();
   const last = foldWith(foldingTable(), text.charCodeAt(end - 1));
-  if (last < 128 ? endings.ascii[last] === 0 : !endings.other) return undefined;
-  index ??= build();
-  const list = index.get(hashOf(text, start, end));
-  if (list === undefined) return undefined;
-  for (let k = 0; k < list.length; k += 1) {
-    const entry = list[k] as WordEntry;
+  const key = keyOf(last, end - start);
+  const slot = last < 128 ? table.ascii[key] : table.other.get(key);
+  if (slot === undefined) return undefined;
+  for (let k = 0; k < slot.length; k += 1) {
+    const entry = slot[k] as WordEntry;
     if (entry.word.length === end - start && foldedAt(text, start, entry.word)) return entry;
   }
   return undefined;

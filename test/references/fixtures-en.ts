@@ -973,10 +973,8 @@ export const EN_FIXTURES: readonly FixtureRow[] = [
 
   {
     text: "Schools give priority to <0>Resolution 71-NQ/TW</0>.",
-    refs: [{ code: "71-NQ/TW", documentType: "resolution", date: "2025-08-22" }],
+    refs: [{ code: "71-NQ/TW", documentType: "resolution", date: null, documentDate: "2025-08-22" }],
     covers: "catalogue-date",
-    knownGap:
-      "the date of a unique catalogue match is not filled in (types.ts promises it; held back because test/extract/articles-expected.ts expects no such dates)",
     articleDate: "2025-10-01",
   },
 
