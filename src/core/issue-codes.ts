@@ -2,6 +2,7 @@ import type { Localized } from "./labels.js";
 import { ADMIN_UNIT_ISSUE_MESSAGES } from "./messages/admin-units.js";
 import { CORE_ISSUE_MESSAGES } from "./messages/core.js";
 import { DOCUMENT_CODE_ISSUE_MESSAGES } from "./messages/document-code.js";
+import { EXTRACT_ISSUE_MESSAGES } from "./messages/extract.js";
 import { INDICATOR_ISSUE_MESSAGES } from "./messages/indicators.js";
 import { MEETING_ISSUE_MESSAGES } from "./messages/meetings.js";
 import { POSITION_ISSUE_MESSAGES } from "./messages/positions.js";
@@ -23,6 +24,7 @@ const TABLES = [
   POSITION_ISSUE_MESSAGES,
   INDICATOR_ISSUE_MESSAGES,
   MEETING_ISSUE_MESSAGES,
+  EXTRACT_ISSUE_MESSAGES,
 ] as const;
 
 /**

@@ -22,7 +22,7 @@ function run<T>(name: string, read: () => T[], issues: Issue[], locale: Locale):
     return Array.isArray(found) ? found : [];
   } catch (error) {
     const detail = error instanceof Error ? error.message.slice(0, 80) : "";
-    issues.push(createIssue("INVALID_OPTION", { locale, hint: `${name} failed${detail ? `: ${detail}` : ""}` }));
+    issues.push(createIssue("EXTRACTION_FAILED", { locale, hint: `${name}${detail ? `: ${detail}` : ""}` }));
     return [];
   }
 }
@@ -121,6 +121,6 @@ export function extract(text: string, options?: ExtractOptions): ArticleFacts {
   } catch (error) {
     // Only a bug in the linking above lands here; the caller still gets a well-formed, empty result.
     const detail = error instanceof Error ? error.message.slice(0, 80) : "";
-    return emptyFacts(createIssue("INVALID_OPTION", { hint: `extract failed${detail ? `: ${detail}` : ""}` }));
+    return emptyFacts(createIssue("EXTRACTION_FAILED", { hint: `linking${detail ? `: ${detail}` : ""}` }));
   }
 }

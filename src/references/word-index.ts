@@ -39,7 +39,8 @@ function build(): WordTable {
   for (const word of NUMBER_MARKERS) entry(word).marker = true;
   for (const word of DISTRACTOR_WORDS) entry(word).distractor = true;
   for (const phrase of TYPE_WORDS) entry(phrase[0].slice(phrase[0].lastIndexOf(" ") + 1)).phrases.push(phrase);
-  const ascii: WordEntry[][] = [];
+  // Filled to its full length first, so the engine keeps it a plain array (slots set one by one would make it sparse).
+  const ascii: (WordEntry[] | undefined)[] = new Array(128 * LENGTHS).fill(undefined);
   const other = new Map<number, WordEntry[]>();
   for (const [word, value] of entries) {
     const key = keyOf(word.charCodeAt(word.length - 1), word.length);

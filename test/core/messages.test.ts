@@ -12,6 +12,7 @@ import {
 } from "../../src/core/index.js";
 // Tables no module outside core uses yet are not exported from core; read them from their files.
 import { ADMIN_UNIT_ISSUE_MESSAGES } from "../../src/core/messages/admin-units.js";
+import { EXTRACT_ISSUE_MESSAGES } from "../../src/core/messages/extract.js";
 import { INDICATOR_ISSUE_MESSAGES } from "../../src/core/messages/indicators.js";
 import { MEETING_ISSUE_MESSAGES } from "../../src/core/messages/meetings.js";
 import { POSITION_ISSUE_MESSAGES } from "../../src/core/messages/positions.js";
@@ -28,6 +29,7 @@ const TABLES: readonly IssueMessages[] = [
   POSITION_ISSUE_MESSAGES,
   INDICATOR_ISSUE_MESSAGES,
   MEETING_ISSUE_MESSAGES,
+  EXTRACT_ISSUE_MESSAGES,
 ];
 
 describe("per-module message tables", () => {
