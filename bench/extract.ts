@@ -28,17 +28,33 @@ function corpusSize(): number {
   return Math.max(1, Math.round((Number.isFinite(mb) && mb > 0 ? mb : 10) * 1e6));
 }
 
-/** Our example articles, in a stable order, repeated to `size` code units (cut at an article boundary or less). */
-export function articleCorpus(size: number): string {
-  const articles = readdirSync(ARTICLES)
+/** Our example articles (examples/articles/*.txt), trimmed, in a stable order. */
+function exampleArticles(): string[] {
+  return readdirSync(ARTICLES)
     .filter((name) => name.endsWith(".txt"))
     .sort()
     .map((name) => readFileSync(`${ARTICLES}${name}`, "utf8").trim());
-  const one = `${articles.join("\n\n")}\n\n`;
+}
+
+/** Our example articles, in a stable order, repeated to `size` code units (cut at an article boundary or less). */
+export function articleCorpus(size: number): string {
+  const one = `${exampleArticles().join("\n\n")}\n\n`;
   const text = one.repeat(Math.ceil(size / one.length)).slice(0, size);
   // One search flattens the repeated string, so that no later measurement pays for it.
   text.includes("\uffff");
   return text;
+}
+
+/** UTF-8 size of every example article's facts as JSON over the articles' own size. */
+function resultJsonFactor(): number {
+  const encoder = new TextEncoder();
+  let input = 0;
+  let output = 0;
+  for (const article of exampleArticles()) {
+    input += encoder.encode(article).length;
+    output += encoder.encode(JSON.stringify(extract(article, { asOf: "2026-09-01" }))).length;
+  }
+  return output / input;
 }
 
 function countCodeShaped(text: string): number {
@@ -114,6 +130,12 @@ export async function benchExtract(): Promise<ComparisonResult[]> {
   const small = factor <= MAX_MEMORY_FACTOR;
   console.log(
     `${`extract peak memory (${label})`.padEnd(44)} ${`${factor.toFixed(2)}x input`.padStart(16)}  peak RSS +${mb(memory.peakGrowth)}, heap +${mb(memory.heapTotalGrowth)}, result ${mb(memory.retained)}, input ${mb(memory.utf8Bytes)} UTF-8 (bar <= ${MAX_MEMORY_FACTOR}x: ${small ? "ok" : "FAIL"})`,
+  );
+  // What the output alone weighs: ArticleFacts of each example article as JSON (its most compact form), against the
+  // article. Objects in memory are larger still, so a peak below 5x the input cannot hold while this is above 5x.
+  const json = resultJsonFactor();
+  console.log(
+    `${"extract result as JSON (each example article)".padEnd(44)} ${`${json.toFixed(2)}x input`.padStart(16)}  UTF-8 bytes of JSON.stringify(extract(article)) over the article's (for information)`,
   );
   // On a shared machine wall time includes waiting for a core; the child's CPU time shows what one core does.
   console.log(
