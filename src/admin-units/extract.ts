@@ -3,7 +3,7 @@ import { getRecords, pickForDay, type UnitRecord } from "./catalogue.js";
 import { hasDiacritics, isWordUnit, toneKey } from "./fold.js";
 import { correspondingRecords } from "./lineage.js";
 import { getNameIndex, type NameEntry } from "./name-index.js";
-import { capitalPattern, createWindow, foldWord, type Scan, wordEnd } from "./place-scan.js";
+import { createWindow, foldWord, isCapitalStart, type Scan, wordEnd } from "./place-scan.js";
 import { readProvince } from "./read.js";
 import type { ExtractPlacesOptions, PlaceMention, Province, ProvinceMatchKind } from "./types.js";
 
@@ -21,6 +21,8 @@ const TRAILING_DESIGNATORS: Readonly<Record<string, "province" | "city">> = {
 const JOINERS = " \t\n\u00a0\u2009\u202f-\u2010\u2011\u2013\u2014.";
 const MAX_GAP = 3;
 const SENTENCE_END = ".!?:;\n\r";
+// Caps the per-call memos of spellings, so that a text of endless distinct spellings keeps a bounded memory.
+const MEMO_LIMIT = 20_000;
 
 function joinable(scan: Scan, left: number, spacesOnly = false): boolean {
   const from = scan.ends[left];
@@ -110,22 +112,88 @@ function settle(options: unknown): Options {
   };
 }
 
+// The name index without its search-only ("s") spellings, keys left with none dropped: built once, on first use.
+let extractable: ReadonlyMap<string, readonly NameEntry[]> | undefined;
+
+function getExtractable(): ReadonlyMap<string, readonly NameEntry[]> {
+  if (extractable === undefined) {
+    const byKey = new Map<string, readonly NameEntry[]>();
+    for (const [key, entries] of getNameIndex().byKey) {
+      const kept = entries.filter((entry) => entry.policy !== "s");
+      if (kept.length > 0) byKey.set(key, kept);
+    }
+    extractable = byKey;
+  }
+  return extractable;
+}
+
+/** What a spelling reads as, with or without a designator: the same in every mention of the call. */
+type Resolution =
+  | {
+      readonly record: UnitRecord;
+      readonly province: Province;
+      readonly matchedBy: ProvinceMatchKind;
+      readonly resolved: readonly Province[];
+    }
+  | "cityBlocked"
+  | undefined;
+
+interface Call {
+  readonly settings: Options;
+  readonly index: { readonly byKey: ReadonlyMap<string, readonly NameEntry[]>; readonly maxTokens: number };
+  readonly read: (record: UnitRecord, day: IsoDate) => Province;
+  readonly records: readonly UnitRecord[];
+  /** Resolutions by written spelling and designator: an article names the same few places again and again. */
+  readonly resolutions: Map<string, Resolution>;
+  /** Tone keys by written spelling. */
+  readonly tones: Map<string, string>;
+}
+
+function toneOf(call: Call, written: string): string {
+  let tone = call.tones.get(written);
+  if (tone === undefined) {
+    tone = toneKey(written);
+    if (call.tones.size < MEMO_LIMIT) call.tones.set(written, tone);
+  }
+  return tone;
+}
+
+function resolve(
+  call: Call,
+  entries: readonly NameEntry[],
+  tone: string | undefined,
+  designator: "province" | "city" | undefined,
+): Resolution {
+  const { settings, read, records } = call;
+  let allowed = tone === undefined ? entries : entries.filter((entry) => entry.tone === tone);
+  if (!designator) allowed = allowed.filter((entry) => entry.policy === "x");
+  if (allowed.length === 0) return undefined;
+  const candidates = [...new Set(allowed.map((entry) => entry.record))].flatMap((index) => records[index] ?? []);
+  const record = pickForDay(candidates, settings.readDay);
+  if (!record) return undefined;
+  const province = read(record, settings.readDay);
+  // "thành phố Kon Tum", "Hue City" in 2024: a provincial city, not the provincial unit.
+  if (designator === "city" && province.type !== "city") return "cityBlocked";
+  const entry = allowed.find((candidate) => candidate.record === record.index) ?? allowed[0];
+  const matchedBy: ProvinceMatchKind = entry ? kindAt(entry, settings.readDay) : "name";
+  const resolved = correspondingRecords(record, settings.asOf).map((unit) => read(unit, settings.asOf));
+  return { record, province, matchedBy, resolved };
+}
+
 function buildMention(
   scan: Scan,
   i: number,
   last: number,
   entries: readonly NameEntry[],
-  settings: Options,
-  read: (record: UnitRecord, day: IsoDate) => Province,
-  records: readonly UnitRecord[],
+  call: Call,
 ): { mention: PlaceMention; lastToken: number } | "blocked" | undefined {
+  const { settings } = call;
   const nameStart = scan.starts[i] ?? 0;
   const nameEnd = scan.ends[last] ?? 0;
   const written = scan.text.slice(nameStart, nameEnd);
   // Words written with diacritics must match a spelling with the same diacritics ("Huệ" is not "Huế").
-  const tone = hasDiacritics(written) ? toneKey(written) : undefined;
-  let allowed = tone === undefined ? entries : entries.filter((entry) => entry.tone === tone);
-  if (allowed.length === 0) return undefined;
+  const tone = hasDiacritics(written) ? toneOf(call, written) : undefined;
+  if (tone !== undefined && !entries.some((entry) => entry.tone === tone)) return undefined;
   if (blockedBefore(scan, i)) return "blocked";
   const after = scan.fold(last + 1);
   if (after !== undefined && BLOCK_AFTER.has(after) && joinable(scan, last, true)) return "blocked";
@@ -133,57 +201,47 @@ function buildMention(
   const trailingKind = settings.en && after !== undefined ? TRAILING_DESIGNATORS[after] : undefined;
   const trailing = trailingKind && joinable(scan, last, true) ? trailingKind : undefined;
   const designator = before?.kind ?? trailing;
-  if (!designator) {
-    allowed = allowed.filter((entry) => entry.policy === "x");
-    if (allowed.length === 0) return undefined;
-    if (i === last && looksLikePersonName(scan, i)) return undefined;
+  const id = `${designator ?? ""}\u0000${written}`;
+  let resolution: Resolution;
+  if (call.resolutions.has(id)) resolution = call.resolutions.get(id);
+  else {
+    resolution = resolve(call, entries, tone, designator);
+    if (call.resolutions.size < MEMO_LIMIT) call.resolutions.set(id, resolution);
   }
-  const candidates = [...new Set(allowed.map((entry) => entry.record))].flatMap((index) => records[index] ?? []);
-  const record = pickForDay(candidates, settings.readDay);
-  if (!record) return undefined;
-  const province = read(record, settings.readDay);
-  // "thành phố Kon Tum", "Hue City" in 2024: a provincial city, not the provincial unit.
-  if (designator === "city" && province.type !== "city") return "blocked";
-  const entry = allowed.find((candidate) => candidate.record === record.index) ?? allowed[0];
-  const matchedBy: ProvinceMatchKind = entry ? kindAt(entry, settings.readDay) : "name";
+  // Every miss from here on, the person check included, gives the same `undefined`.
+  if (resolution === undefined || (!designator && i === last && looksLikePersonName(scan, i))) return undefined;
+  if (resolution === "cityBlocked") return "blocked";
   const start = before ? (scan.starts[before.first] ?? nameStart) : nameStart;
   const lastToken = trailing ? last + 1 : last;
   const end = scan.ends[lastToken] ?? nameEnd;
-  const resolved = correspondingRecords(record, settings.asOf).map((unit) => read(unit, settings.asOf));
   return {
     mention: {
       span: { start, end },
       text: scan.text.slice(start, end),
       nameSpan: { start: nameStart, end: nameEnd },
-      matchedBy: matchedBy as PlaceMention["matchedBy"],
-      province,
-      resolved,
+      matchedBy: resolution.matchedBy as PlaceMention["matchedBy"],
+      province: resolution.province,
+      resolved: [...resolution.resolved],
     },
     lastToken,
   };
 }
 
 /** Reads the longest name at the window's token into `mentions`; returns where scanning resumes (0: nowhere new). */
-function readNameAt(
-  scan: Scan,
-  index: NameIndexView,
-  settings: Options,
-  read: (record: UnitRecord, day: IsoDate) => Province,
-  records: readonly UnitRecord[],
-  mentions: PlaceMention[],
-): number {
+function readNameAt(scan: Scan, call: Call, mentions: PlaceMention[]): number {
+  const { byKey, maxTokens } = call.index;
   const i = scan.at;
-  for (let n = Math.min(index.maxTokens, scan.starts.length - i); n >= 1; n--) {
+  const longest = Math.min(maxTokens, scan.starts.length - i);
+  // The keys of the capitalised, joined runs from token i, shortest first: each is one word longer than the last.
+  const keys = [scan.fold(i) ?? ""];
+  while (keys.length < longest && joinable(scan, i + keys.length - 1) && isCapitalised(scan, i + keys.length)) {
+    keys.push(`${keys[keys.length - 1]} ${scan.fold(i + keys.length)}`);
+  }
+  for (let n = keys.length; n >= 1; n--) {
     const last = i + n - 1;
-    let key = scan.fold(i) ?? "";
-    let fits = true;
-    for (let k = i + 1; k <= last && fits; k++) {
-      fits = joinable(scan, k - 1) && isCapitalised(scan, k);
-      key += ` ${scan.fold(k)}`;
-    }
-    const entries = fits ? index.byKey.get(key)?.filter((entry) => entry.policy !== "s") : undefined;
-    if (!entries || entries.length === 0) continue;
-    const mention = buildMention(scan, i, last, entries, settings, read, records);
+    const entries = byKey.get(keys[n - 1] ?? "");
+    if (entries === undefined) continue;
+    const mention = buildMention(scan, i, last, entries, call);
     if (mention === "blocked") return scan.ends[last] ?? 0;
     if (mention) {
       mentions.push(mention.mention);
@@ -191,11 +249,6 @@ function readNameAt(
     }
   }
   return 0;
-}
-
-interface NameIndexView {
-  readonly byKey: ReadonlyMap<string, readonly NameEntry[]>;
-  readonly maxTokens: number;
 }
 
 /**
@@ -222,8 +275,7 @@ interface NameIndexView {
 export function extractPlaces(text: string, options: ExtractPlacesOptions = {}): PlaceMention[] {
   if (typeof text !== "string" || text === "") return [];
   const settings = settle(options);
-  const { byKey, maxTokens, firstWords } = getNameIndex();
-  const records = getRecords();
+  const { maxTokens, firstWords } = getNameIndex();
   const cache = new Map<string, Province>();
   const read = (record: UnitRecord, day: IsoDate): Province => {
     const id = `${record.index}@${day}`;
@@ -231,23 +283,30 @@ export function extractPlaces(text: string, options: ExtractPlacesOptions = {}):
     cache.set(id, hit);
     return hit;
   };
+  const call: Call = {
+    settings,
+    read,
+    records: getRecords(),
+    index: { byKey: getExtractable(), maxTokens },
+    resolutions: new Map(),
+    tones: new Map(),
+  };
   const memo = new Map<string, string>();
   const mentions: PlaceMention[] = [];
-  // Names are capitalised: the regex skips to the next capital, and most capitalised words are rejected after one
-  // fold. Only around a possible first word are the neighbouring tokens read.
-  const capitals = capitalPattern();
-  // `test` rather than `exec`: no match object per capital. A hit ending in a surrogate is an astral character,
-  // which never starts a word.
-  while (capitals.test(text)) {
-    const start = capitals.lastIndex - 1;
-    const code = text.charCodeAt(start);
-    if (!isWordUnit(code) || (start > 0 && isWordUnit(text.charCodeAt(start - 1)))) continue;
+  // Names are capitalised: a loop over code units (a table look-up each) skips to the next capital, and most
+  // capitalised words are rejected after one fold. Only around a possible first word are the neighbouring tokens
+  // read.
+  let pos = 0;
+  while (pos < text.length) {
+    const start = pos;
+    pos++;
+    if (!isCapitalStart(text.charCodeAt(start)) || (start > 0 && isWordUnit(text.charCodeAt(start - 1)))) continue;
     const end = wordEnd(text, start);
-    capitals.lastIndex = end;
-    if (!isCapitalisedAt(text, start) || !firstWords.has(foldWord(text.slice(start, end), memo))) continue;
+    pos = end;
+    if (!firstWords.has(foldWord(text.slice(start, end), memo))) continue;
     const scan = createWindow(text, start, 2, maxTokens + 1, memo);
-    const resume = readNameAt(scan, { byKey, maxTokens }, settings, read, records, mentions);
-    if (resume > end) capitals.lastIndex = resume;
+    const resume = readNameAt(scan, call, mentions);
+    if (resume > end) pos = resume;
   }
   return mentions;
 }

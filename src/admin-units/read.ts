@@ -4,10 +4,32 @@ import { ARRANGEMENT_2025 } from "./data/provinces.js";
 import { toAscii } from "./fold.js";
 import type { DatedValue, Province, ProvinceLink, ProvinceType, UnitStatus } from "./types.js";
 
-// The last day a unit ending on `date` was in force.
+// Memos over catalogue values only (the dates and names of the records), so they stay as small as the catalogue;
+// each Province read asks for them again, and Date arithmetic and NFD folding were most of a short article's time.
+let dayBefore: Map<IsoDate, IsoDate> | undefined;
+let asciiNames: Map<string, string> | undefined;
+
+// The last day a unit ending on `date` (a catalogue date) was in force.
 function previousDay(date: IsoDate): IsoDate {
-  const [year = 0, month = 1, day = 1] = date.split("-").map(Number);
-  return new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
+  dayBefore ??= new Map();
+  let value = dayBefore.get(date);
+  if (value === undefined) {
+    const [year = 0, month = 1, day = 1] = date.split("-").map(Number);
+    value = new Date(Date.UTC(year, month - 1, day - 1)).toISOString().slice(0, 10);
+    dayBefore.set(date, value);
+  }
+  return value;
+}
+
+// The ASCII form of a catalogue name.
+function asciiName(name: string): string {
+  asciiNames ??= new Map();
+  let value = asciiNames.get(name);
+  if (value === undefined) {
+    value = toAscii(name);
+    asciiNames.set(name, value);
+  }
+  return value;
 }
 
 // A unit not in force on `asOf` is described as it stood on the nearest day it was.
@@ -66,6 +88,25 @@ function links(edges: readonly LineageEdge[], side: "from" | "to"): ProvinceLink
   return out;
 }
 
+// A record's links depend on the catalogue alone, not on the day it is read at: built once per record and side
+// (like `history`, the link objects are shared between reads; each read gets an array of its own).
+let linksByRecord: Map<UnitRecord, { from?: readonly ProvinceLink[]; to?: readonly ProvinceLink[] }> | undefined;
+
+function recordLinks(record: UnitRecord, side: "from" | "to"): ProvinceLink[] {
+  linksByRecord ??= new Map();
+  let known = linksByRecord.get(record);
+  if (known === undefined) {
+    known = {};
+    linksByRecord.set(record, known);
+  }
+  let list = known[side];
+  if (list === undefined) {
+    list = links(side === "from" ? record.predecessors : record.successors, side);
+    known[side] = list;
+  }
+  return [...list];
+}
+
 /**
  * The public view of a record as of a date.
  *
@@ -94,7 +135,7 @@ export function readProvince(record: UnitRecord, asOf: IsoDate): Province {
     codeBasis: twoTier ? ARRANGEMENT_2025.codeList : ARRANGEMENT_2025.previousCodeList,
     name,
     fullName: fullName(name, type),
-    asciiName: toAscii(name.vi),
+    asciiName: asciiName(name.vi),
     type,
     ...(record.iso === undefined ? {} : { iso3166_2: record.iso }),
     ...(record.validFrom === undefined ? {} : { validFrom: record.validFrom }),
@@ -104,7 +145,7 @@ export function readProvince(record: UnitRecord, asOf: IsoDate): Province {
     ...(communeCounts === undefined ? {} : { communeCounts }),
     ...(seatIn === undefined ? {} : { seatIn }),
     history: { names: record.names, types: record.types, communeCounts: record.communes },
-    predecessors: links(record.predecessors, "from"),
-    successors: links(record.successors, "to"),
+    predecessors: recordLinks(record, "from"),
+    successors: recordLinks(record, "to"),
   };
 }

@@ -95,8 +95,18 @@ function boundOf(decimal: unknown, value: unknown): Decimal | undefined {
   return (typeof decimal === "string" ? parseDecimal(decimal) : undefined) ?? decimalFromNumber(value);
 }
 
+// The default tolerances as decimals, made on first use: every statement of an extraction asks for them.
+let defaultTolerances: ReadonlyMap<number, Decimal | undefined> | undefined;
+
+function defaultTolerance(fallback: number): Decimal | undefined {
+  defaultTolerances ??= new Map(
+    [0, DEFAULT_APPROXIMATE_TOLERANCE].map((value) => [value, decimalFromNumber(value)] as const),
+  );
+  return defaultTolerances.has(fallback) ? defaultTolerances.get(fallback) : decimalFromNumber(fallback);
+}
+
 function toleranceOf(option: unknown, fallback: number): Decimal | undefined {
-  if (option === undefined) return decimalFromNumber(fallback);
+  if (option === undefined) return defaultTolerance(fallback);
   return typeof option === "number" && option >= 0 ? decimalFromNumber(option) : undefined;
 }
 
@@ -112,6 +122,8 @@ function result(
   const issues: readonly Issue[] = judgement.undefinedPerformance
     ? [createIssue("RATIO_UNDEFINED", { locale, hint: `reference ${formatDecimal(judgement.reference)}` })]
     : NO_ISSUES;
+  // decimalToNumber is Number(formatDecimal(…)): the gap is formatted once for both of its fields.
+  const gapDecimal = formatDecimal(judgement.gap);
   return {
     status: judgement.status,
     label: preset.labels[judgement.status],
@@ -123,8 +135,8 @@ function result(
     actual: decimalToNumber(actual),
     ...(judgement.ratio !== undefined ? { ratio: judgement.ratio } : {}),
     ...(judgement.performance !== undefined ? { performance: judgement.performance } : {}),
-    gap: decimalToNumber(judgement.gap),
-    gapDecimal: formatDecimal(judgement.gap),
+    gap: Number(gapDecimal),
+    gapDecimal,
     gapUnit: isPercentLike(target.unit) ? "percentagePoints" : target.unit.kind,
     ...(judgement.position !== undefined ? { position: judgement.position } : {}),
     issues,

@@ -74,6 +74,8 @@ function firstWord(key: string): string {
 
 // Built on first use, never at import time; it only mirrors the frozen catalogue, so sharing it is safe.
 let aliasIndex: AliasIndex | undefined;
+// The same for the bit set of the hashes of the aliases' first words (see `headBit`).
+let aliasHeads: Uint32Array | undefined;
 
 /**
  * The {@link AliasIndex} of the catalogue, built on first use.
@@ -104,6 +106,25 @@ function indexAliases(): AliasIndex {
   return index;
 }
 
+/** A hash of a word's first and last units and its length: collisions only cost a lookup. */
+function headBit(word: string, start: number, end: number): number {
+  const ends = ((word.charCodeAt(start) & 0xff) << 8) | (word.charCodeAt(end - 1) & 0xff);
+  return (ends ^ (Math.min(end - start, 15) * 0x0111)) & 0xffff;
+}
+
+function hasHead(bits: Uint32Array, bit: number): boolean {
+  return ((bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+}
+
+function headBits(index: AliasIndex): Uint32Array {
+  const bits = new Uint32Array(2048);
+  for (const head of index.keys()) {
+    const bit = headBit(head, 0, head.length);
+    bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
+  }
+  return bits;
+}
+
 /**
  * An indicator named in a text, with where.
  *
@@ -128,6 +149,9 @@ export interface IndicatorMention {
  */
 export function findIndicatorMentions(key: string, index: AliasIndex): IndicatorMention[] {
   const mentions: IndicatorMention[] = [];
+  // Most words of a text start no alias: a hash rules them out before any slicing.
+  if (index === aliasIndex) aliasHeads ??= headBits(index);
+  const heads = index === aliasIndex ? aliasHeads : undefined;
   let i = 0;
   while (i < key.length) {
     if (!isWordUnit(key, i) || isWordUnit(key, i - 1)) {
@@ -136,6 +160,10 @@ export function findIndicatorMentions(key: string, index: AliasIndex): Indicator
     }
     let end = i;
     while (end < key.length && isWordUnit(key, end)) end++;
+    if (heads && !hasHead(heads, headBit(key, i, end))) {
+      i = end;
+      continue;
+    }
     const candidates = index.get(key.slice(i, end));
     const hit = candidates?.find((candidate) => phraseAt(key, i, candidate.key));
     if (hit) {

@@ -50,8 +50,16 @@ export function parseDecimal(text: string): Decimal | undefined {
   const [, sign = "", whole = "", fraction = "", power = "0"] = match;
   const exponent = Number(power) - fraction.length;
   if (Math.abs(exponent) > MAX_EXPONENT) return undefined;
-  const magnitude = BigInt(whole + fraction);
-  return make(sign === "-" ? -magnitude : magnitude, exponent);
+  const digits = whole + fraction;
+  // Trailing zeros are dropped from the digits before the BigInt is made, instead of by BigInt divisions after;
+  // the coefficient and exponent are the ones `make` would settle on.
+  let kept = digits.length;
+  while (kept > 0 && digits.charCodeAt(kept - 1) === 0x30) kept--;
+  if (kept === 0) return ZERO;
+  const significant = kept === digits.length ? digits : digits.slice(0, kept);
+  // Up to 15 digits a double holds the value exactly, and BigInt(number) is cheaper than parsing the string again.
+  const magnitude = significant.length <= 15 ? BigInt(Number(significant)) : BigInt(significant);
+  return make(sign === "-" ? -magnitude : magnitude, exponent + (digits.length - kept));
 }
 
 /**
@@ -101,6 +109,8 @@ export function shiftDecimal(value: Decimal, places: number): Decimal {
 }
 
 function align(a: Decimal, b: Decimal): readonly [bigint, bigint, number] {
+  // Equal exponents (most figures of one comparison) need no powers of ten.
+  if (a.exponent === b.exponent) return [a.coefficient, b.coefficient, a.exponent];
   const exponent = Math.min(a.exponent, b.exponent);
   return [
     a.coefficient * 10n ** BigInt(a.exponent - exponent),
@@ -187,7 +197,11 @@ export function signDecimal(value: Decimal): -1 | 0 | 1 {
 function gcd(a: bigint, b: bigint): bigint {
   let x = a < 0n ? -a : a;
   let y = b < 0n ? -b : b;
-  while (y !== 0n) [x, y] = [y, x % y];
+  while (y !== 0n) {
+    const rest = x % y;
+    x = y;
+    y = rest;
+  }
   return x;
 }
 
@@ -209,12 +223,19 @@ export function ratioOfDecimals(a: Decimal, b: Decimal): number | undefined {
   return decimalRatio(numerator, denominator);
 }
 
+// 2^53: below it a BigInt converts to a double exactly.
+const SAFE_INTEGER_BOUND = 9007199254740992n;
+
+function abs(value: bigint): bigint {
+  return value < 0n ? -value : value;
+}
+
 // Number(n) / Number(d) rounds twice when n or d exceed 2^53; a long division to 20 significant digits followed
 // by one Number() conversion keeps the result within one rounding of the exact quotient.
 function decimalRatio(numerator: bigint, denominator: bigint): number {
-  const safe = 2n ** 53n;
-  const abs = (v: bigint) => (v < 0n ? -v : v);
-  if (abs(numerator) < safe && abs(denominator) < safe) return Number(numerator) / Number(denominator);
+  if (abs(numerator) < SAFE_INTEGER_BOUND && abs(denominator) < SAFE_INTEGER_BOUND) {
+    return Number(numerator) / Number(denominator);
+  }
   const negative = numerator < 0n !== denominator < 0n;
   const n = abs(numerator);
   const d = abs(denominator);

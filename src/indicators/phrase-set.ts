@@ -2,7 +2,8 @@ import { isWordUnit, skipSpacesBack } from "./key-text.js";
 
 /*
  * Phrase tables as maps, so that "which of these 60 phrases ends here?" costs a few map lookups instead of 60
- * string comparisons. Built once per top-level call from the frozen word tables; nothing is cached between calls.
+ * string comparisons. Two bit sets of the phrases' first and last two characters reject most positions before any
+ * slicing: the readers ask at every word of the sentences that name an indicator.
  */
 
 /**
@@ -19,6 +20,35 @@ export interface PhraseSet<T> {
   readonly maxWords: number;
   /** The first characters of the phrases: a quick rejection before any slicing. */
   readonly firstChars: string;
+  /** Bit set of {@link pairBit} of each phrase's first two units (first unit and 0 for one-unit phrases). */
+  readonly heads: Uint32Array;
+  /** Bit set of {@link pairBit} of each phrase's last two units, last first (last unit and 0 for one-unit phrases). */
+  readonly tails: Uint32Array;
+}
+
+// Pairs are hashed on their low bytes: keys are mostly ASCII, and a collision only costs the slower check.
+function pairBit(first: number, second: number): number {
+  return ((first & 0xff) << 8) | (second & 0xff);
+}
+
+function setBit(bits: Uint32Array, bit: number): void {
+  bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
+}
+
+function hasBit(bits: Uint32Array, bit: number): boolean {
+  return ((bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
+}
+
+/** Whether a phrase of the set may be written from `index` on, judging by its first two units. */
+function mayStartAt<T>(set: PhraseSet<T>, key: string, index: number): boolean {
+  const first = key.charCodeAt(index);
+  return hasBit(set.heads, pairBit(first, key.charCodeAt(index + 1))) || hasBit(set.heads, pairBit(first, 0));
+}
+
+/** Whether a phrase of the set may end just before `end`, judging by its last two units. */
+function mayEndAt<T>(set: PhraseSet<T>, key: string, end: number): boolean {
+  const last = key.charCodeAt(end - 1);
+  return hasBit(set.tails, pairBit(last, key.charCodeAt(end - 2))) || hasBit(set.tails, pairBit(last, 0));
 }
 
 /**
@@ -33,12 +63,23 @@ export function createPhraseSet<T>(entries: Iterable<readonly [string, T]>): Phr
   const byPhrase = new Map<string, T>();
   let maxWords = 1;
   let firstChars = "";
+  const heads = new Uint32Array(2048);
+  const tails = new Uint32Array(2048);
   for (const [phrase, value] of entries) {
     if (!byPhrase.has(phrase)) byPhrase.set(phrase, value);
     maxWords = Math.max(maxWords, phrase.split(" ").length);
     if (!firstChars.includes(phrase.charAt(0))) firstChars += phrase.charAt(0);
+    const last = phrase.length - 1;
+    // An empty phrase (none of the tables has one) would match anywhere: every pair is let through.
+    if (phrase.length === 0) {
+      heads.fill(0xffffffff);
+      tails.fill(0xffffffff);
+    } else {
+      setBit(heads, pairBit(phrase.charCodeAt(0), last > 0 ? phrase.charCodeAt(1) : 0));
+      setBit(tails, pairBit(phrase.charCodeAt(last), last > 0 ? phrase.charCodeAt(last - 1) : 0));
+    }
   }
-  return { byPhrase, maxWords, firstChars };
+  return { byPhrase, maxWords, firstChars, heads, tails };
 }
 
 // No phrase of the tables is this long: longer chunks are not read, which keeps lookups constant-time on
@@ -65,6 +106,7 @@ export function phraseBefore<T>(
   set: PhraseSet<T>,
 ): { readonly phrase: string; readonly start: number; readonly value: T } | undefined {
   const stop = skipSpacesBack(key, index, floor);
+  if (stop <= floor || !mayEndAt(set, key, stop)) return undefined;
   const starts: number[] = [];
   let pos = stop;
   for (let words = 0; words < set.maxWords && pos > floor; words++) {
@@ -104,7 +146,7 @@ export function phraseAfter<T>(
   limit: number,
   set: PhraseSet<T>,
 ): { readonly phrase: string; readonly end: number; readonly value: T } | undefined {
-  if (!set.firstChars.includes(key.charAt(index)) || (index > 0 && isWordUnit(key, index - 1))) return undefined;
+  if (!mayStartAt(set, key, index) || (index > 0 && isWordUnit(key, index - 1))) return undefined;
   const ends: number[] = [];
   let pos = index;
   for (let words = 0; words < set.maxWords && pos < limit && isWordUnit(key, pos); words++) {

@@ -1,5 +1,4 @@
 import type { ExtractedNumber } from "../text/index.js";
-import type { ComparatorWord } from "./data/comparator-words.js";
 import {
   CURRENCY_PREFIXES,
   CURRENCY_SUFFIXES,
@@ -16,7 +15,8 @@ import {
 import { type Decimal, decimalToNumber, formatDecimal, parseDecimal, shiftDecimal } from "./decimal.js";
 import { matchAt, matchBefore, skipSpaces } from "./key-text.js";
 import { type PhraseSet, phraseAfter, phraseBefore } from "./phrase-set.js";
-import type { Measure, Qualifier } from "./quantity-types.js";
+import { createPhraseTable, type PhraseTable, tableAt, tableOfForms } from "./phrase-table.js";
+import type { Measure, Qualifier, RatePeriod } from "./quantity-types.js";
 import {
   MULTIPLE_UNIT,
   moneyUnit,
@@ -68,16 +68,35 @@ export interface RawQuantity {
  */
 export type QuantityVocabulary = Pick<Vocabulary, "prefixComparators" | "suffixComparators" | "countNouns">;
 
-function findWord<T>(
-  key: string,
-  index: number,
-  table: readonly UnitWord<T>[],
-): { form: string; meaning: T } | undefined {
-  for (const entry of table) {
-    const form = matchAt(key, index, entry.forms);
-    if (form !== undefined) return { form, meaning: entry.meaning };
-  }
-  return undefined;
+// The unit tables read after every figure, bucketed by first unit; built on first use from the frozen lists.
+let ratePeriods: PhraseTable<RatePeriod> | undefined;
+let shareBases: PhraseTable<string> | undefined;
+let currencySuffixes: PhraseTable<string> | undefined;
+let pointWords: PhraseTable<true> | undefined;
+
+function ratePeriodTable(): PhraseTable<RatePeriod> {
+  ratePeriods ??= tableOfForms(RATE_PERIODS, (word) => word.meaning);
+  return ratePeriods;
+}
+
+function shareBaseTable(): PhraseTable<string> {
+  shareBases ??= tableOfForms(SHARE_BASES, (word) => word.meaning);
+  return shareBases;
+}
+
+function currencySuffixTable(): PhraseTable<string> {
+  currencySuffixes ??= tableOfForms(CURRENCY_SUFFIXES, (word) => word.meaning);
+  return currencySuffixes;
+}
+
+function pointWordTable(): PhraseTable<true> {
+  pointWords ??= createPhraseTable(POINT_WORDS.map((form) => [form, true] as const));
+  return pointWords;
+}
+
+function findWord<T>(key: string, index: number, table: PhraseTable<T>): { form: string; meaning: T } | undefined {
+  const entry = tableAt(key, index, table);
+  return entry ? { form: entry.form, meaning: entry.value } : undefined;
 }
 
 function findWordBefore<T>(
@@ -133,9 +152,9 @@ interface Suffix {
 function readPercentSuffix(key: string, end: number, limit: number): Suffix {
   const pos = skipSpaces(key, end, limit);
   const glued = key.startsWith("/", end) ? end : pos;
-  const period = findWord(key, glued, RATE_PERIODS);
+  const period = findWord(key, glued, ratePeriodTable());
   if (period) return { unit: { kind: "rate", per: period.meaning }, end: glued + period.form.length };
-  const base = findWord(key, pos, SHARE_BASES);
+  const base = findWord(key, pos, shareBaseTable());
   if (base) return { unit: { kind: "share", base: base.meaning }, end: pos + base.form.length };
   return { unit: PERCENT_UNIT, end };
 }
@@ -150,9 +169,9 @@ function readPlainSuffix(
 ): Suffix | undefined {
   if (key.startsWith("‰", end)) return { unit: { kind: "rate", perPopulation: 1000 }, end: end + 1 };
   const pos = skipSpaces(key, end, limit);
-  const points = matchAt(key, pos, POINT_WORDS);
-  if (points !== undefined) return { unit: PERCENTAGE_POINTS_UNIT, end: pos + points.length };
-  const currency = findWord(key, pos, CURRENCY_SUFFIXES);
+  const points = tableAt(key, pos, pointWordTable());
+  if (points !== undefined) return { unit: PERCENTAGE_POINTS_UNIT, end: pos + points.form.length };
+  const currency = findWord(key, pos, currencySuffixTable());
   if (currency) return { unit: moneyUnit(currency.meaning), end: pos + currency.form.length };
   const multiple = matchAt(key, pos, MULTIPLE_SUFFIXES);
   if (multiple !== undefined) return { unit: MULTIPLE_UNIT, end: pos + multiple.length };
@@ -179,14 +198,11 @@ function qualifierAfter(
   key: string,
   end: number,
   limit: number,
-  words: readonly ComparatorWord[],
+  words: PhraseTable<Qualifier>,
 ): { end: number; qualifier: Qualifier } | undefined {
   const pos = skipSpaces(key, end, limit);
-  for (const word of words) {
-    if (matchAt(key, pos, [word.form]) !== undefined)
-      return { end: pos + word.form.length, qualifier: word.comparator };
-  }
-  return undefined;
+  const word = tableAt(key, pos, words);
+  return word ? { end: pos + word.form.length, qualifier: word.value } : undefined;
 }
 
 /**

@@ -7,8 +7,9 @@ import {
   STATUS_PHRASES,
 } from "./data/report-words.js";
 import { addDecimal, type Decimal, parseDecimal, subtractDecimal } from "./decimal.js";
-import { findPhrase, isWordUnit, matchAt, matchBefore, skipSpaces, skipSpacesBack } from "./key-text.js";
+import { findPhraseIn, isWordUnit, matchBefore, skipSpaces, skipSpacesBack } from "./key-text.js";
 import { phraseBefore } from "./phrase-set.js";
+import { createPhraseTable, type PhraseTable, tableAllAt, tableAt, tableOfForms } from "./phrase-table.js";
 import { amountOf } from "./quantity-read.js";
 import { rangeJoinAt } from "./target-read.js";
 import type { Vocabulary } from "./vocabulary.js";
@@ -46,12 +47,29 @@ const HUNDRED: Decimal = Object.freeze({ coefficient: 1n, exponent: 2 });
 const BY_WORDS: readonly string[] = Object.freeze(["by", "o"]);
 const MAX_SKIPPED_WORDS = 3;
 
+// The tables read after every percentage, bucketed by first unit; built on first use from the frozen lists.
+let reportBases: PhraseTable<string> | undefined;
+let basisLinks: PhraseTable<true> | undefined;
+let comparisonWords: PhraseTable<ReportReading> | undefined;
+
+function reportBaseTable(): PhraseTable<string> {
+  reportBases ??= tableOfForms(REPORT_BASES, (entry) => entry.basis);
+  return reportBases;
+}
+
+function basisLinkTable(): PhraseTable<true> {
+  basisLinks ??= createPhraseTable(BASIS_LINKS.map((form) => [form, true] as const));
+  return basisLinks;
+}
+
+function comparisonWordTable(): PhraseTable<ReportReading> {
+  comparisonWords ??= createPhraseTable(COMPARISON_WORDS.map((word) => [word.form, word.reading] as const));
+  return comparisonWords;
+}
+
 function baseAt(key: string, index: number): { basis: string; end: number } | undefined {
-  for (const base of REPORT_BASES) {
-    const form = matchAt(key, index, base.forms);
-    if (form !== undefined) return { basis: base.basis, end: index + form.length };
-  }
-  return undefined;
+  const base = tableAt(key, index, reportBaseTable());
+  return base ? { basis: base.value, end: index + base.form.length } : undefined;
 }
 
 /** The basis named after a figure: links ("of the", "so với") and up to three other words may come first. */
@@ -61,7 +79,7 @@ function basisAfter(key: string, from: number, limit: number): { basis: string; 
   while (pos < limit) {
     const base = baseAt(key, pos);
     if (base) return base;
-    const link = matchAt(key, pos, BASIS_LINKS);
+    const link = tableAt(key, pos, basisLinkTable())?.form;
     let next = link === undefined ? pos : pos + link.length;
     if (link === undefined) {
       if (!isWordUnit(key, pos) || skipped >= MAX_SKIPPED_WORDS) return undefined;
@@ -181,14 +199,13 @@ export function readReportAt(
       ...figure,
     };
   const pos = skipSpaces(key, end, limit);
-  for (const word of COMPARISON_WORDS) {
-    if (matchAt(key, pos, [word.form]) === undefined) continue;
+  for (const word of tableAllAt(key, pos, comparisonWordTable())) {
     const base = basisAfter(key, pos + word.form.length, limit);
     if (base)
       return {
         start: first.span.start,
         end: base.end,
-        reading: word.reading,
+        reading: word.value,
         basis: base.basis,
         approximate: false,
         ...figure,
@@ -217,19 +234,57 @@ export function readReportAt(
  */
 export function findStatusPhrase(key: string, from: number, to: number): RawReport | undefined {
   let best: RawReport | undefined;
+  const start = Math.max(0, from);
+  // One copy of the window for all the forms (findPhrase would make one per form).
+  const window = key.slice(start, Math.min(key.length, to));
+  const { forms, lastWords } = statusForms();
+  // A form can only be written where its last word is: the few last words rule out most forms at once.
+  const present = lastWords.map((word) => window.includes(word));
+  for (const entry of forms) {
+    if (!present[entry.lastWord]) continue;
+    const at = findPhraseIn(key, window, start, entry.form);
+    if (at < 0 || (best && best.start <= at)) continue;
+    best = {
+      start: at,
+      end: at + entry.form.length,
+      reading: "status",
+      status: entry.status,
+      basis: entry.basis,
+      approximate: false,
+    };
+  }
+  return best;
+}
+
+interface StatusForm {
+  readonly form: string;
+  readonly status: "exceeded" | "achieved" | "not-achieved";
+  readonly basis: string;
+  /** Index of the form's last word in `lastWords`. */
+  readonly lastWord: number;
+}
+
+// Built on first use from the frozen list, in its order (the first form found at a place wins).
+let statusTable: { readonly forms: readonly StatusForm[]; readonly lastWords: readonly string[] } | undefined;
+
+function statusForms(): { readonly forms: readonly StatusForm[]; readonly lastWords: readonly string[] } {
+  if (statusTable) return statusTable;
+  const lastWords: string[] = [];
+  const forms: StatusForm[] = [];
   for (const phrase of STATUS_PHRASES) {
     for (const form of phrase.forms) {
-      const at = findPhrase(key, form, from, to);
-      if (at < 0 || (best && best.start <= at)) continue;
+      const word = form.slice(form.lastIndexOf(" ") + 1);
+      if (!lastWords.includes(word)) lastWords.push(word);
       const basis = form.includes("du toan")
         ? "estimate"
         : form.includes("ke hoach") || form.includes("plan")
           ? "plan"
           : "target";
-      best = { start: at, end: at + form.length, reading: "status", status: phrase.status, basis, approximate: false };
+      forms.push({ form, status: phrase.status, basis, lastWord: lastWords.indexOf(word) });
     }
   }
-  return best;
+  statusTable = { forms, lastWords };
+  return statusTable;
 }
 
 /**

@@ -7,6 +7,7 @@ import type { PeriodMention } from "./period.js";
 import type { StatementContext } from "./statement-context.js";
 import type { Draft } from "./statement-draft.js";
 import type { IndicatorStatement, StatementPeriod, StatementScope } from "./statement-types.js";
+import type { Range } from "./sweep.js";
 import type { Target } from "./target-types.js";
 
 /** Index of the first item whose start is at or after `position` (items sorted by start). */
@@ -63,15 +64,36 @@ function scopeOf(
 const GENERAL_WINDOW = 400;
 const RIVAL_LOOKBACK = 16;
 
-/** Whether one of the general words is written, as whole words, in `[from, to)` of the key (one slice, no copies per word). */
-function namesGeneral(key: string, from: number, to: number): boolean {
+/** Where the general words are written, as whole words, in `[from, to)` of the key (one slice, no copies per word). */
+function generalWords(key: string, from: number, to: number): Range[] {
+  const found: Range[] = [];
   const window = key.slice(from, to);
   for (const words of GENERAL_SCOPE_WORDS) {
     for (let at = window.indexOf(words); at >= 0; at = window.indexOf(words, at + 1)) {
-      if (!isWordUnit(key, from + at - 1) && !isWordUnit(key, from + at + words.length)) return true;
+      if (!isWordUnit(key, from + at - 1) && !isWordUnit(key, from + at + words.length))
+        found.push({ start: from + at, end: from + at + words.length });
     }
   }
-  return false;
+  return found;
+}
+
+/**
+ * Whether one of the general words is written, as whole words, in `[from, to)` of the key, a window of `sentence`.
+ * The words of a sentence are found once, for all its statements.
+ */
+function namesGeneral(
+  context: StatementContext,
+  sentence: { start: number; end: number },
+  from: number,
+  to: number,
+): boolean {
+  const known = context.shared.general;
+  if (known.start !== sentence.start || known.end !== sentence.end) {
+    known.start = sentence.start;
+    known.end = sentence.end;
+    known.found = generalWords(context.key, sentence.start, sentence.end);
+  }
+  return known.found.some((words) => words.start >= from && words.end <= to);
 }
 
 /**
@@ -87,7 +109,7 @@ function inheritable(
 ): boolean {
   const from = Math.max(sentence.start, draft.start - GENERAL_WINDOW);
   const to = Math.min(sentence.end, draft.end + GENERAL_WINDOW);
-  if (namesGeneral(context.key, from, to)) return false;
+  if (namesGeneral(context, sentence, from, to)) return false;
   const { sentences, places } = context;
   const home = sentences[firstFrom(sentences, place.span.start + 1, (range) => range.start) - 1];
   if (!home) return true;

@@ -1,6 +1,7 @@
 import { CHANGE_BASES } from "./data/statement-words.js";
 import { matchAt, skipSpaces } from "./key-text.js";
 import { phraseBefore } from "./phrase-set.js";
+import { type PhraseTable, tableAt, tableOfForms } from "./phrase-table.js";
 import type { RawQuantity } from "./quantity-read.js";
 import type { Vocabulary } from "./vocabulary.js";
 
@@ -49,17 +50,22 @@ function readYear(key: string, index: number, limit: number): { year: number; en
   return { year: Number(digits), end: pos + 4 };
 }
 
+// Read after every figure with a change verb; bucketed by first unit, built on first use from the frozen list.
+let changeBases: PhraseTable<(typeof CHANGE_BASES)[number]["kind"]> | undefined;
+
+function changeBaseTable(): PhraseTable<(typeof CHANGE_BASES)[number]["kind"]> {
+  changeBases ??= tableOfForms(CHANGE_BASES, (entry) => entry.kind);
+  return changeBases;
+}
+
 function basisAfter(key: string, index: number, limit: number): RawChange["basis"] {
   const pos = skipSpaces(key, index, limit);
-  for (const basis of CHANGE_BASES) {
-    const form = matchAt(key, pos, basis.forms);
-    if (form === undefined) continue;
-    const end = pos + form.length;
-    if (basis.kind !== "year") return { kind: basis.kind, start: pos, end };
-    const year = readYear(key, end, limit);
-    return year ? { kind: "year", year: year.year, start: pos, end: year.end } : undefined;
-  }
-  return undefined;
+  const basis = tableAt(key, pos, changeBaseTable());
+  if (!basis) return undefined;
+  const end = pos + basis.form.length;
+  if (basis.value !== "year") return { kind: basis.value, start: pos, end };
+  const year = readYear(key, end, limit);
+  return year ? { kind: "year", year: year.year, start: pos, end: year.end } : undefined;
 }
 
 /**

@@ -76,13 +76,23 @@ export interface StatementContext {
  *
  * @example
  * ```ts
- * const shared: SharedParts = { scopes: new Map(), inferredScopes: new Map(), periods: new Map() };
+ * const shared: SharedParts = {
+ *   scopes: new Map(),
+ *   inferredScopes: new Map(),
+ *   periods: new Map(),
+ *   general: { start: -1, end: -1, found: [] },
+ * };
  * ```
  */
 export interface SharedParts {
   readonly scopes: Map<PlaceMention, StatementScope>;
   readonly inferredScopes: Map<PlaceMention, StatementScope>;
   readonly periods: Map<PeriodMention, StatementPeriod>;
+  /**
+   * Where the general words ("cả nước", "most provinces") are written, as whole words, in the last sentence asked
+   * about: the statements of a sentence are built one after the other, and each asks about a window of it.
+   */
+  readonly general: { start: number; end: number; found: readonly Range[] };
 }
 
 /**
@@ -121,13 +131,24 @@ const ABBREVIATIONS: readonly string[] = Object.freeze([
 ]);
 
 function isLowerLetter(char: string): boolean {
+  // ASCII answers without the two case conversions: a dot is followed by ASCII most of the time.
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return code >= 0x61 && code <= 0x7a;
   return char !== char.toUpperCase() && char === char.toLowerCase();
+}
+
+/** Whether the unit after a dot lets it end a sentence: none, or white space (as `\s` has it). */
+function isSpaceAfter(plain: string, index: number): boolean {
+  if (index >= plain.length) return true;
+  const code = plain.charCodeAt(index);
+  // Digits and letters (the dots of "3.312" and "No.5") are settled without the regular expression.
+  if (code > 0x20 && code < 0x80) return false;
+  return /\s/.test(plain.charAt(index));
 }
 
 /** Whether the dot at `index` ends a sentence: followed by a space, and not after an abbreviation or before a lower-case word. */
 function endsSentence(plain: string, key: string, index: number): boolean {
-  const next = plain.charAt(index + 1);
-  if (next !== "" && !/\s/.test(next)) return false;
+  if (!isSpaceAfter(plain, index + 1)) return false;
   let word = index;
   while (word > 0 && isWordUnit(key, word - 1)) word--;
   if (ABBREVIATIONS.includes(key.slice(word, index))) return false;
@@ -135,20 +156,29 @@ function endsSentence(plain: string, key: string, index: number): boolean {
   return following >= plain.length || plain.charAt(following) === "\n" || !isLowerLetter(plain.charAt(following));
 }
 
+// The characters that may end a sentence or clause.
+const BREAKS: readonly string[] = Object.freeze(["\n", ";", "!", "?", "."]);
+
 /** Sentence and clause ranges: split after a sentence-ending ".", "!", "?", ";" and line breaks. */
 function splitSentences(plain: string, key: string): { start: number; end: number }[] {
   const sentences: { start: number; end: number }[] = [];
   let start = 0;
-  for (let i = 0; i < plain.length; i++) {
-    // Codes, not one-character strings: most characters of Vietnamese text would each allocate a string.
-    const code = plain.charCodeAt(i);
-    const ends =
-      code === 0x0a ||
-      code === 0x3b ||
-      code === 0x21 ||
-      code === 0x3f ||
-      (code === 0x2e && endsSentence(plain, key, i));
-    if (!ends) continue;
+  // The next occurrence of each break character: indexOf jumps over the text between them much faster than a
+  // loop over every unit (the breaks are visited in text order, as that loop would visit them).
+  const next = BREAKS.map((mark) => plain.indexOf(mark));
+  for (;;) {
+    let which = -1;
+    let i = plain.length;
+    for (let k = 0; k < next.length; k++) {
+      const at = next[k] ?? -1;
+      if (at >= 0 && at < i) {
+        i = at;
+        which = k;
+      }
+    }
+    if (which < 0) break;
+    next[which] = plain.indexOf(BREAKS[which] ?? "", i + 1);
+    if (which === BREAKS.length - 1 && !endsSentence(plain, key, i)) continue;
     if (i + 1 > start) sentences.push({ start, end: i + 1 });
     start = i + 1;
   }
@@ -262,11 +292,17 @@ function mentionSentences(sentences: readonly Range[], mentions: readonly Mentio
 }
 
 /**
- * Start positions of the cue phrases of a set in `ranges`, in text order (one pass over their word starts). Cues
- * are only asked about inside sentences that name an indicator, so the rest of the text is not read.
+ * Start positions of the target and estimate cue phrases in `ranges`, each in text order, from one pass over their
+ * word starts. Cues are only asked about inside sentences that name an indicator, so the rest of the text is not read.
  */
-function findCues(key: string, cues: PhraseSet<true>, ranges: readonly Range[]): number[] {
-  const found: number[] = [];
+function findCues(
+  key: string,
+  targetCues: PhraseSet<true>,
+  estimateCues: PhraseSet<true>,
+  ranges: readonly Range[],
+): { readonly target: number[]; readonly estimate: number[] } {
+  const target: number[] = [];
+  const estimate: number[] = [];
   for (const range of ranges) {
     let i = range.start;
     while (i < range.end) {
@@ -275,13 +311,16 @@ function findCues(key: string, cues: PhraseSet<true>, ranges: readonly Range[]):
         continue;
       }
       const start = i;
-      if (!isWordUnit(key, start - 1) && phraseAfter(key, start, key.length, cues)) found.push(start);
+      if (!isWordUnit(key, start - 1)) {
+        if (phraseAfter(key, start, key.length, targetCues)) target.push(start);
+        if (phraseAfter(key, start, key.length, estimateCues)) estimate.push(start);
+      }
       // The rest of the word starts no phrase.
       i++;
       while (i < range.end && isWordUnit(key, i)) i++;
     }
   }
-  return found;
+  return { target, estimate };
 }
 
 /**
@@ -320,6 +359,7 @@ export function buildContext(original: string, options: ContextOptions): Stateme
   const mentions = [...merged, ...impliedMentions(key, sentences, scores, merged)].sort((a, b) => a.start - b.start);
   const named = mentionSentences(sentences, mentions);
   const events = figureEvents(key, numbers, excluded, scores, named, vocabulary.numberLabels);
+  const cues = findCues(key, vocabulary.targetCues, vocabulary.estimateCues, named);
   return {
     original,
     plain,
@@ -332,9 +372,14 @@ export function buildContext(original: string, options: ContextOptions): Stateme
     mentions,
     sentences,
     vocabulary,
-    targetCues: findCues(key, vocabulary.targetCues, named),
-    estimateCues: findCues(key, vocabulary.estimateCues, named),
+    targetCues: cues.target,
+    estimateCues: cues.estimate,
     locale,
-    shared: { scopes: new Map(), inferredScopes: new Map(), periods: new Map() },
+    shared: {
+      scopes: new Map(),
+      inferredScopes: new Map(),
+      periods: new Map(),
+      general: { start: -1, end: -1, found: [] },
+    },
   };
 }

@@ -1,10 +1,11 @@
 import { listIndicators } from "./catalogue.js";
-import { type ComparatorWord, getPrefixComparators, getSuffixComparators } from "./data/comparator-words.js";
+import { getPrefixComparators, getSuffixComparators } from "./data/comparator-words.js";
 import { getReportVerbs, type ReportReading } from "./data/report-words.js";
 import { CHANGE_VERBS, ESTIMATE_CUES, TARGET_CUES } from "./data/statement-words.js";
 import { COUNT_NOUNS } from "./data/units.js";
 import { toKey } from "./key-text.js";
 import { createPhraseSet, type PhraseSet } from "./phrase-set.js";
+import { createPhraseTable, type PhraseTable } from "./phrase-table.js";
 import type { Qualifier } from "./quantity-types.js";
 
 // A figure right after these words is a document, session or term number, not a quantity.
@@ -43,7 +44,8 @@ const NUMBER_LABELS: readonly string[] = Object.freeze([
  */
 export interface Vocabulary {
   readonly prefixComparators: PhraseSet<Qualifier>;
-  readonly suffixComparators: readonly ComparatorWord[];
+  /** Bucketed by first unit: they are looked for after every figure read. */
+  readonly suffixComparators: PhraseTable<Qualifier>;
   readonly countNouns: PhraseSet<true>;
   readonly reportVerbs: PhraseSet<ReportReading>;
   readonly changeVerbs: PhraseSet<"increase" | "decrease">;
@@ -81,7 +83,7 @@ let cached: Vocabulary | undefined;
 export function buildVocabulary(): Vocabulary {
   cached ??= Object.freeze({
     prefixComparators: createPhraseSet(getPrefixComparators().map((word) => [word.form, word.comparator] as const)),
-    suffixComparators: getSuffixComparators(),
+    suffixComparators: createPhraseTable(getSuffixComparators().map((word) => [word.form, word.comparator] as const)),
     countNouns: flags([...COUNT_NOUNS, ...countAliases()]),
     reportVerbs: createPhraseSet(getReportVerbs().map((verb) => [verb.form, verb.reading] as const)),
     changeVerbs: createPhraseSet(

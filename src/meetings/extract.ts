@@ -3,6 +3,7 @@ import { extractOrgans, type OrganMention } from "../organs/index.js";
 import { extractPeople, type Person } from "../positions/index.js";
 import { type DocumentReference, extractDocumentReferences } from "../references/index.js";
 import { type ExtractedDate, extractDates, foldWithMap, type OffsetMap, safeParseOrdinal } from "../text/index.js";
+import { lowerAscii } from "./ascii-lower.js";
 import { isLanguageOption, optionsRecord } from "./options.js";
 import { decideRepeats } from "./repeats.js";
 import { type Leader, leaderOf, meetingPerson } from "./roles.js";
@@ -33,8 +34,8 @@ const LOOK_BACK = 48;
 
 interface DraftContext {
   readonly text: string;
-  /** Folded, ASCII lower-cased text; same coordinates as `map`'s transformed side. */
-  readonly lower: string;
+  /** Folded text; same coordinates as `map`'s transformed side. */
+  readonly folded: string;
   readonly map: OffsetMap;
   /** Ordinals already read in this call, by language and word: the same few words recur before every trigger. */
   readonly ordinals: Map<string, number | undefined>;
@@ -66,7 +67,20 @@ interface Draft {
 }
 
 function byStart<T extends { readonly span: Span }>(items: readonly T[]): T[] {
-  return [...items].sort((a, b) => a.span.start - b.span.start);
+  // Readers return their mentions in text order: a stable sort would give them back as they are. Anything odd in
+  // a caller's list (no span, a start that is not a number) takes the sort, as before.
+  let sorted = true;
+  let previous = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    const start = (item as { readonly span?: Partial<Span> } | null | undefined)?.span?.start;
+    if (typeof start !== "number" || Number.isNaN(start) || start < previous) {
+      sorted = false;
+      break;
+    }
+    previous = start;
+  }
+  const copy = [...items];
+  return sorted ? copy : copy.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** The index of the first item whose span starts at or after `start` (items are sorted by start). */
@@ -112,7 +126,7 @@ function ordinalBefore(
   from: number,
   trigger: number,
 ): { value: number; start: number } | undefined {
-  const slice = context.lower.slice(Math.max(from, trigger - LOOK_BACK), trigger);
+  const slice = lowerSlice(context, Math.max(from, trigger - LOOK_BACK), trigger);
   const offset = trigger - slice.length;
   const words = [...slice.matchAll(/[a-z0-9]{1,20}/g)].slice(-4).reverse();
   for (const word of words) {
@@ -125,7 +139,7 @@ function ordinalBefore(
 }
 
 function termIn(context: DraftContext, start: number, end: number): Term | undefined {
-  const window = context.lower.slice(start, end);
+  const window = lowerSlice(context, start, end);
   const phrase = TERM_PHRASE.exec(window);
   const body = BODY_ORDINAL.exec(window);
   const bodyTerm =
@@ -155,7 +169,7 @@ function readDraft(context: DraftContext, match: RegExpExecArray, sentence: Span
   if (!kind) return undefined;
   const triggerStart = match.index;
   const triggerEnd = triggerStart + match[0].length;
-  const longTail = context.lower.slice(triggerEnd, Math.min(stop, triggerEnd + TAIL));
+  const longTail = lowerSlice(context, triggerEnd, Math.min(stop, triggerEnd + TAIL));
   // The meeting's name ends where a document title or a verb of adopting begins.
   const nameEnd = NAME_END.exec(longTail);
   const tailEnd = triggerEnd + (nameEnd ? nameEnd.index : longTail.length);
@@ -164,7 +178,7 @@ function readDraft(context: DraftContext, match: RegExpExecArray, sentence: Span
   if ((kind === "congress" || kind === "conference") && ALL_LEVELS.test(tail)) return undefined;
   if (
     match[0] === "delegation" &&
-    STANDING_DELEGATION.test(context.lower.slice(Math.max(sentence.start, triggerStart - 24), triggerStart))
+    STANDING_DELEGATION.test(lowerSlice(context, Math.max(sentence.start, triggerStart - 24), triggerStart))
   ) {
     return undefined;
   }
@@ -208,7 +222,7 @@ function readDraft(context: DraftContext, match: RegExpExecArray, sentence: Span
     sentence,
     trigger: original(context, triggerStart, triggerEnd),
     paragraphEnd,
-    phrase: context.lower.slice(start, tailEnd),
+    phrase: lowerSlice(context, start, tailEnd),
     ...(ordinal === undefined ? {} : { ordinal }),
     ...(term ? { term } : {}),
     ...(number === undefined ? {} : { number }),
@@ -354,10 +368,40 @@ function dateOption(value: unknown): { ok: boolean; date?: DateLike } {
   return iso.success ? { ok: true, date: iso.data } : { ok: false };
 }
 
+/*
+ * The folded text is lower-cased (ASCII only) a slice at a time: lower-casing a whole article was most of the
+ * call, while the triggers, the windows around them and the phrases are a small part of it.
+ */
+function lowerSlice(context: DraftContext, start: number, end?: number): string {
+  return lowerAscii(context.folded.slice(start, end));
+}
+
+/**
+ * The trigger matches of the ASCII-lower-cased text, found on the folded text itself: without the `u` flag, `i`
+ * matches an ASCII letter of the pattern only with the same ASCII letter in either case, and `\b` is ASCII, so
+ * the matches are at the same places with the same groups; their strings are then lower-cased as they were.
+ */
+function triggerMatches(folded: string): RegExpExecArray[] {
+  const trigger = meetingTrigger();
+  // With `u` or `v`, `i` would also match "ſ" with "s" and "K" (Kelvin) with "k": lower-case the whole text then.
+  if (/[uv]/.test(trigger.flags)) return [...lowerAscii(folded).matchAll(trigger)];
+  // redos-safe: the source is meetingTrigger's literal, which the ReDoS gate checks; the `i` flag adds no quantifier.
+  const caseless = new RegExp(trigger.source, `${trigger.flags}i`);
+  const matches: RegExpExecArray[] = [];
+  for (const match of folded.matchAll(caseless)) {
+    for (let k = 0; k < match.length; k++) {
+      const value = match[k];
+      if (value !== undefined) match[k] = lowerAscii(value);
+    }
+    matches.push(match as RegExpExecArray);
+  }
+  return matches;
+}
+
 function collectDrafts(context: DraftContext, folded: string): Draft[] {
   const drafts: Draft[] = [];
   // One scan over the whole text; sentences then take their matches in order, so the work stays linear.
-  const matches = [...context.lower.matchAll(meetingTrigger())];
+  const matches = triggerMatches(context.folded);
   let next = 0;
   for (const paragraph of splitParagraphs(folded)) {
     while (next < matches.length && (matches[next] as RegExpExecArray).index < paragraph.start) next += 1;
@@ -421,7 +465,7 @@ export function extractMeetings(text: unknown, options?: ExtractMeetingsOptions)
   const folded = foldWithMap(text);
   const base: DraftContext = {
     text,
-    lower: folded.text.replace(/[A-Z]/g, (char) => char.toLowerCase()),
+    folded: folded.text,
     map: folded.map,
     ordinals: new Map(),
   };

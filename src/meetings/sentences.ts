@@ -42,11 +42,12 @@ export function splitSentences(text: string, from: number, to: number): Span[] {
 export function splitParagraphs(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  for (let i = 0; i <= text.length; i += 1) {
-    if (i === text.length || text[i] === "\n") {
-      if (i > start) spans.push({ start, end: i });
-      start = i + 1;
-    }
+  // indexOf runs natively; this is called on the whole text, twice per call.
+  while (start <= text.length) {
+    const found = text.indexOf("\n", start);
+    const end = found < 0 ? text.length : found;
+    if (end > start) spans.push({ start, end });
+    start = end + 1;
   }
   return spans;
 }

@@ -339,34 +339,56 @@ export function extractOrgans(text: string, options: ExtractOrgansOptions = {}):
     const language = options?.language === "vi" || options?.language === "en" ? options.language : "auto";
     // A caller's scan is used only when it is the scan of this very text.
     const tokens = scanTokens(text, options?.tokens);
-    const { names, abbreviations } = getDictionaries();
-    const context: Context = {
-      tokens,
-      asOf,
-      articleDate: readDate(options?.articleDate, asOf),
-      language,
-      places: undefined,
-      picks: new Map(),
-    };
-    const mentions: OrganMention[] = [];
-    let previousEnd = 0;
-    for (let at = 0; at < tokens.count; ) {
-      // Most words start no organ name: two set look-ups skip them.
-      const found =
-        tokens.isWord(at) && (names.startsWith(tokens.folded(at)) || abbreviations.startsWith(tokens.cased(at)))
-          ? mentionAt(context, at, previousEnd)
-          : undefined;
-      if (found === undefined) {
-        at++;
-        continue;
-      }
-      // A place read before an English name may overlap the previous mention; drop it then.
-      mentions.push(found.mention);
-      previousEnd = found.mention.span.end;
-      at = Math.max(found.end, at + 1);
-    }
-    return mentions;
+    const articleDate = readDate(options?.articleDate, asOf);
+    // A scan handed in by the caller is immutable and tied to this text: extract() hands the same one to
+    // extractPeople, which reads the organs again through it, and gets a copy of this call's answer.
+    const memoKey = `${asOf}|${articleDate}|${language}`;
+    const memo = tokens === options?.tokens ? memoFor(tokens) : undefined;
+    const known = memo?.get(memoKey);
+    if (known !== undefined) return [...known];
+    const found = readOrgans(tokens, { asOf, articleDate, language });
+    memo?.set(memoKey, found);
+    return [...found];
   } catch {
     return [];
   }
+}
+
+// Organ mentions by caller-supplied scan and settings; weak, so a scan's answers go when the scan does.
+let byScan: WeakMap<TokenScan, Map<string, readonly OrganMention[]>> | undefined;
+
+function memoFor(tokens: TokenScan): Map<string, readonly OrganMention[]> {
+  byScan ??= new WeakMap();
+  let memo = byScan.get(tokens);
+  if (memo === undefined) {
+    memo = new Map();
+    byScan.set(tokens, memo);
+  }
+  return memo;
+}
+
+function readOrgans(
+  tokens: TokenScan,
+  settings: { asOf: IsoDate; articleDate: IsoDate; language: Context["language"] },
+): OrganMention[] {
+  const { names, abbreviations } = getDictionaries();
+  const context: Context = { tokens, ...settings, places: undefined, picks: new Map() };
+  const mentions: OrganMention[] = [];
+  let previousEnd = 0;
+  for (let at = 0; at < tokens.count; ) {
+    // Most words start no organ name: two set look-ups skip them.
+    const found =
+      tokens.isWord(at) && (names.startsWith(tokens.folded(at)) || abbreviations.startsWith(tokens.cased(at)))
+        ? mentionAt(context, at, previousEnd)
+        : undefined;
+    if (found === undefined) {
+      at++;
+      continue;
+    }
+    // A place read before an English name may overlap the previous mention; drop it then.
+    mentions.push(found.mention);
+    previousEnd = found.mention.span.end;
+    at = Math.max(found.end, at + 1);
+  }
+  return mentions;
 }

@@ -88,7 +88,19 @@ class WordChars {
   }
 }
 
+// Latin letters up to U+024F and the Vietnamese block U+1E00–U+1EFF are each their own NFC form, and two of them
+// never compose: a word made of them alone (most words of news text) is in NFC already, and holds no U+2019.
+function isComposedLatin(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const code = word.charCodeAt(k);
+    if (code >= 0x250 && (code < 0x1e00 || code >= 0x1f00)) return false;
+  }
+  return true;
+}
+
 function foldKey(word: string): string {
+  // The normaliser is an ICU call per distinct word: skipped where it cannot change the word.
+  if (isComposedLatin(word)) return foldDiacritics(word);
   return foldDiacritics(word.normalize("NFC")).replaceAll("\u2019", "'");
 }
 

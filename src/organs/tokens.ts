@@ -58,6 +58,10 @@ export function tokenize(input: unknown): TokenList {
  * ```
  */
 export function phraseKey(phrase: string, keepCase: boolean): string {
-  const tokens = tokenize(phrase);
-  return (keepCase ? tokens.cased : tokens.folded).join(" ");
+  // Read off the scan directly: the dictionaries key thousands of phrases on first use, and the five arrays of
+  // tokenize() were most of that.
+  const scan = scanTokens(phrase);
+  const keys: string[] = [];
+  for (let at = 0; at < scan.count; at++) keys.push((keepCase ? scan.cased(at) : scan.folded(at)) ?? "");
+  return keys.join(" ");
 }

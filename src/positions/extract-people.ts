@@ -236,7 +236,9 @@ export function extractPeople(text: string, options: PositionOptions = {}): Pers
       }
       // Posts, then the name right after them, then optionally ", more posts".
       // Most words start no post: one memoised look-up rules them out.
-      const [before, postsEnd] = readPost(scan, at) === undefined ? [NO_POSTS, at] : readPosts(scan, at);
+      let before = NO_POSTS;
+      let postsEnd = at;
+      if (readPost(scan, at) !== undefined) [before, postsEnd] = readPosts(scan, at);
       if (before.length > 0) {
         const nameEnd = readName(scan, postsEnd, 2);
         if (nameEnd > postsEnd) {

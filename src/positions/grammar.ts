@@ -38,8 +38,13 @@ function getRoles(): PhraseDictionary<RoleEntry> {
 export interface TitleScan {
   readonly tokens: TokenScan;
   readonly organs: ReadonlyMap<number, OrganMention>;
-  /** Posts already read, by token: names and title lists ask for the same post more than once. */
-  readonly posts: Map<number, [Post, number] | undefined>;
+  /**
+   * Posts already read, by token: names and title lists ask for the same post more than once. `postSlots[at]` is 0
+   * when token `at` was not read yet, -1 when it starts no post, else 1 + the post's index in `posts`: a typed array
+   * over the tokens costs one slot write per role word, where a Map (or a large holey array) paid a hash insert.
+   */
+  readonly postSlots: Int32Array;
+  readonly posts: [Post, number][];
 }
 
 /** Tokens and organ mentions of a text; never throws. */
@@ -54,7 +59,7 @@ export function scanTitles(text: string, options: PositionOptions): TitleScan {
     tokens,
   };
   for (const mention of extractOrgans(tokens.text, organOptions)) organs.set(mention.span.start, mention);
-  return { tokens, organs, posts: new Map() };
+  return { tokens, organs, postSlots: new Int32Array(tokens.count), posts: [] };
 }
 
 function toRef(mention: OrganMention): OrganRef {
@@ -85,9 +90,13 @@ function tokenAtOffset(tokens: TokenScan, offset: number, from: number): number 
 export function readPost(scan: TitleScan, at: number): [Post, number] | undefined {
   const roles = getRoles();
   if (!roles.startsWith(scan.tokens.folded(at))) return undefined;
-  if (scan.posts.has(at)) return scan.posts.get(at);
+  const slot = scan.postSlots[at] ?? 0;
+  if (slot !== 0) return slot < 0 ? undefined : scan.posts[slot - 1];
   const read = readPostAt(scan, roles, at);
-  scan.posts.set(at, read);
+  if (at >= 0 && at < scan.postSlots.length) {
+    if (read === undefined) scan.postSlots[at] = -1;
+    else scan.postSlots[at] = scan.posts.push(read);
+  }
   return read;
 }
 

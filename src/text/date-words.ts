@@ -85,23 +85,42 @@ const PL_MONTHS: Readonly<Record<string, number>> = Object.freeze({
   grudniu: 12,
 });
 
+// The month tables as maps, built on first use: the words looked up are built from the text, and using one as an
+// object key interns it in the engine's string table first (costly, for every word next to a number).
+let monthMaps:
+  | {
+      readonly en: ReadonlyMap<string, number>;
+      readonly enShort: ReadonlyMap<string, number>;
+      readonly pl: ReadonlyMap<string, number>;
+    }
+  | undefined;
+
+function getMonthMaps(): NonNullable<typeof monthMaps> {
+  monthMaps ??= {
+    en: new Map(Object.entries(EN_MONTHS)),
+    enShort: new Map(Object.entries(EN_MONTH_ABBREVIATIONS)),
+    pl: new Map(Object.entries(PL_MONTHS)),
+  };
+  return monthMaps;
+}
+
 /** Reads a folded word as an English or Polish month name, within the languages allowed. */
 export function getMonthWord(
   folded: string,
   allow: { readonly en: boolean; readonly pl: boolean },
 ): MonthWord | undefined {
+  const maps = getMonthMaps();
   if (allow.en) {
-    const full = EN_MONTHS[folded];
-    if (full !== undefined && Object.hasOwn(EN_MONTHS, folded))
-      return { month: full, language: "en", abbreviation: false };
-    const short = EN_MONTH_ABBREVIATIONS[folded];
-    if (short !== undefined && Object.hasOwn(EN_MONTH_ABBREVIATIONS, folded)) {
+    const full = maps.en.get(folded);
+    if (full !== undefined) return { month: full, language: "en", abbreviation: false };
+    const short = maps.enShort.get(folded);
+    if (short !== undefined) {
       return { month: short, language: "en", abbreviation: true };
     }
   }
   if (allow.pl) {
-    const month = PL_MONTHS[folded];
-    if (month !== undefined && Object.hasOwn(PL_MONTHS, folded)) return { month, language: "pl", abbreviation: false };
+    const month = maps.pl.get(folded);
+    if (month !== undefined) return { month, language: "pl", abbreviation: false };
   }
   return undefined;
 }

@@ -85,6 +85,17 @@ function foldCode(text: string, index: number, code: number): string {
  * "pazdziernika"). Combining marks vanish; non-letters are kept as they are.
  */
 export function foldRange(text: string, start: number, end: number): string {
+  // Most words are ASCII: one slice (lower-cased when needed) instead of a string grown unit by unit, which is
+  // also a flat string, cheaper to look up in the word tables.
+  let upper = false;
+  let ascii = true;
+  for (let i = start; i < end && ascii; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) ascii = false;
+    else if (code >= 65 && code <= 90) upper = true;
+  }
+  if (ascii && start >= 0 && end <= text.length)
+    return upper ? text.slice(start, end).toLowerCase() : text.slice(start, end);
   let out = "";
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);

@@ -39,6 +39,15 @@ export interface DetectedLanguage {
   readonly scores: Readonly<Record<Language, number>>;
 }
 
+// The function words as a map, built on first use: looking a freshly built word up as an object key interns it
+// in the engine's string table (costly, and once per word of every text read), a map lookup only hashes it.
+let functionWordMap: ReadonlyMap<string, Language> | undefined;
+
+function functionWords(): ReadonlyMap<string, Language> {
+  functionWordMap ??= new Map(Object.entries(LANGUAGE_WORDS));
+  return functionWordMap;
+}
+
 function emptyScores(): Record<Language, number> {
   return { vi: 0, en: 0, pl: 0, fr: 0, es: 0, de: 0 };
 }
@@ -83,7 +92,7 @@ export function detectLanguage(text: unknown): DetectedLanguage {
       if (code === 0xbf || code === 0xa1) evidence.es += 1;
       if (wordStart < 0) continue;
       const folded = i - wordStart <= MAX_FUNCTION_WORD ? foldRange(text, wordStart, i) : "";
-      const language = Object.hasOwn(LANGUAGE_WORDS, folded) ? LANGUAGE_WORDS[folded] : undefined;
+      const language = functionWords().get(folded);
       if (language) {
         evidence[language] += 1;
       } else if (wordLetter === "vi-fr") {
