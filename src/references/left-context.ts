@@ -57,12 +57,15 @@ function markerWordOf(entry: WordEntry | undefined, text: string, start: number,
   return (last === 46 || last === 58) && lookupWord(text, start, end - 1)?.marker === true;
 }
 
-/** Whether the folded text ending at `end` reads `phrase`, with no letter or digit glued before it. */
-function phraseEndsAt(text: string, end: number, phrase: string): boolean {
+/**
+ * Whether the folded text ending at `end` reads `phrase`, with no letter or digit glued before it. The last `known`
+ * characters are taken as read already (the word looked up before the phrase).
+ */
+function phraseEndsAt(text: string, end: number, phrase: string, known = 0): boolean {
   const at = end - phrase.length;
   if (at < 0) return false;
   const folds = foldingTable();
-  for (let k = phrase.length - 1; k >= 0; k -= 1)
+  for (let k = phrase.length - 1 - known; k >= 0; k -= 1)
     if (foldWith(folds, text.charCodeAt(at + k)) !== phrase.charCodeAt(k)) return false;
   const before = at > 0 ? foldCode(text.charCodeAt(at - 1)) : 32;
   return !(isLatinLetter(before) || isDigit(before));
@@ -74,9 +77,10 @@ function typeWordBefore(text: string, end: number): TypePhrase | undefined {
   const tailStart = wordStartBack(text, end, Math.max(0, end - MAX_WORD));
   const phrases = lookupWord(text, tailStart, end)?.phrases;
   if (phrases === undefined) return undefined;
+  // Every phrase of the entry ends with the word just looked up: only what comes before it is compared.
   for (let k = 0; k < phrases.length; k += 1) {
     const entry = phrases[k];
-    if (entry !== undefined && phraseEndsAt(text, end, entry[0])) return entry;
+    if (entry !== undefined && phraseEndsAt(text, end, entry[0], end - tailStart)) return entry;
   }
   return undefined;
 }

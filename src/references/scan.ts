@@ -182,8 +182,9 @@ export function scanReferences(text: string): Draft[] {
   // match opens at the digit (a lookbehind sees the white space), which the regex engine finds much faster than a
   // match opening at any white space. A number after white space that runs into a decimal or thousands group
   // ("7,35%", "18.250") is never a reference (its end is not clean and no separator follows it), so the lookahead
-  // drops it inside the engine; none of the digits it steps over is followed by a separator either.
-  const candidates = /\d(?:(?<=\s\d)(?!\d*[.,]\d)|[^\S\n]?[-/\u2010-\u2015\u2212])/g;
+  // drops it inside the engine; none of the digits it steps over is followed by a separator either. The separator
+  // branch comes first: one character test settles it for most digits, before the lookbehind is tried.
+  const candidates = /\d(?:[^\S\n]?[-/\u2010-\u2015\u2212]|(?<=\s\d)(?!\d*[.,]\d))/g;
   let consumed = 0;
   let from = 0;
   let fromStart: RegExp | undefined;
