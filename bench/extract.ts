@@ -102,7 +102,7 @@ export async function benchExtract(): Promise<ComparisonResult[]> {
   const size = corpusSize();
   const text = articleCorpus(size);
   const label = `${(size / 1e6).toFixed(size < 1e6 ? 1 : 0)} MB articles`;
-  // The harness's comparison on a 1 MB slice (tinybench runs each side several times, so the whole corpus would take
+  // The harness's comparison on a 1 MB slice (the harness runs each side several times, so the whole corpus would take
   // minutes per sample while extract is slower than the bar).
   const slice = text.slice(0, Math.min(text.length, 1_000_000));
   const sliceRatio = await compare({

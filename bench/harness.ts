@@ -1,6 +1,6 @@
 /**
- * A small comparison harness over tinybench: every measurement runs a candidate and its baseline on the
- * same inputs in the same process, and reports the ratio, so results survive a noisy shared machine.
+ * A small comparison harness: every measurement runs a candidate and its baseline on the same inputs in the same
+ * process, and reports the ratio, so results survive a noisy shared machine.
  */
 import { Bench } from "tinybench";
 
@@ -23,6 +23,10 @@ export interface ComparisonResult {
 }
 
 const TIME_MS = Number(process.env.BENCH_TIME_MS ?? 400);
+const WARMUP_MS = 100;
+// A timed batch lasts at least this long, so that the timer's resolution and the loop cost nothing measurable.
+const MIN_BATCH_MS = 2;
+const MIN_PAIRS = 3;
 
 function latencyMs(bench: Bench, name: string, statistic: "mean" | "p50"): number {
   const task = bench.getTask(name);
@@ -31,17 +35,55 @@ function latencyMs(bench: Bench, name: string, statistic: "mean" | "p50"): numbe
   return result.latency[statistic];
 }
 
-function meanMs(bench: Bench, name: string): number {
-  return latencyMs(bench, name, "mean");
+/** Milliseconds per call over a batch of `calls` calls. */
+function timeBatch(run: () => unknown, calls: number): number {
+  const started = performance.now();
+  for (let i = 0; i < calls; i += 1) run();
+  return (performance.now() - started) / calls;
 }
 
-/** Runs one comparison and prints a line: throughput, ratio to baseline, and the bar when there is one. */
+/** The number of calls (a power of two) that makes a batch of at least MIN_BATCH_MS. */
+function batchSize(run: () => unknown): number {
+  let calls = 1;
+  while (calls < 1 << 20 && timeBatch(run, calls) * calls < MIN_BATCH_MS) calls *= 2;
+  return calls;
+}
+
+function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
+}
+
+/**
+ * Runs one comparison and prints a line: throughput, ratio to baseline, and the bar when there is one.
+ *
+ * Baseline and candidate batches alternate (which one goes first alternates too) for twice BENCH_TIME_MS, and the
+ * ratio is that of their mean times per call, garbage collection included. A shared machine's speed drifts by tens
+ * of percent within seconds; timing each side in its own block, as a plain benchmark loop does, lets that drift
+ * decide a ratio, while alternating batches expose both sides to the same machine.
+ */
 export async function compare(comparison: Comparison): Promise<ComparisonResult> {
-  const bench = new Bench({ time: TIME_MS, warmupTime: 100 });
-  bench.add("baseline", comparison.baseline).add("candidate", comparison.candidate);
-  await bench.run();
-  const baseMs = meanMs(bench, "baseline");
-  const candMs = meanMs(bench, "candidate");
+  const { baseline, candidate } = comparison;
+  const warmUntil = performance.now() + WARMUP_MS;
+  do {
+    baseline();
+    candidate();
+  } while (performance.now() < warmUntil);
+  const baselineCalls = batchSize(baseline);
+  const candidateCalls = batchSize(candidate);
+  const baseTimes: number[] = [];
+  const candTimes: number[] = [];
+  const until = performance.now() + 2 * TIME_MS;
+  for (let pair = 0; pair < MIN_PAIRS || performance.now() < until; pair += 1) {
+    if (pair % 2 === 0) {
+      baseTimes.push(timeBatch(baseline, baselineCalls));
+      candTimes.push(timeBatch(candidate, candidateCalls));
+    } else {
+      candTimes.push(timeBatch(candidate, candidateCalls));
+      baseTimes.push(timeBatch(baseline, baselineCalls));
+    }
+  }
+  const baseMs = mean(baseTimes);
+  const candMs = mean(candTimes);
   const ratio = candMs / baseMs;
   const passed = comparison.maxRatio === undefined || ratio <= comparison.maxRatio;
   const throughput =

@@ -1,6 +1,6 @@
 import type { IsoDate, Issue } from "../core/index.js";
 import type { DocumentCode, DocumentGenre } from "../document-code/index.js";
-import type { ReadIssuer } from "./right-context.js";
+import type { ReadIssuer } from "./issuer-after.js";
 import type { ReferenceResolution, WellKnownDocument } from "./types.js";
 
 /** A reference while it is being built: the scan fills it, resolution and titles complete it. */

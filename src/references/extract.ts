@@ -3,8 +3,8 @@ import { getOrgan } from "../organs/index.js";
 import { catalogueOf } from "./catalogue.js";
 import type { Draft } from "./draft.js";
 import { resolveDrafts } from "./resolve.js";
-import { readTitle } from "./right-context.js";
 import { scanReferences } from "./scan.js";
+import { readTitle } from "./title-after.js";
 import type {
   DocumentReference,
   DocumentReferenceIssuer,

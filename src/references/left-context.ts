@@ -9,8 +9,8 @@ import {
   isSpace,
   isUpperCase,
 } from "./chars.js";
-import type { ReadIssuer } from "./right-context.js";
-import { lookupWord, type TypePhrase, type WordEntry } from "./word-index.js";
+import type { ReadIssuer } from "./issuer-after.js";
+import { DISTRACTOR_WORD, MARKER_WORD, readWordBack, type TypePhrase, type WordTrie, wordTrie } from "./word-index.js";
 import { ISSUER_PHRASES } from "./words.js";
 
 /** What precedes a number: the type word and the number marker, and where the phrase starts. */
@@ -33,30 +33,6 @@ function skipSpacesBack(text: string, i: number, floor: number): number {
   return j;
 }
 
-/** Start of the word (letters, and a trailing "." or ":" or "°") ending at i. */
-function wordStartBack(text: string, i: number, floor: number): number {
-  let j = i;
-  while (j > floor && i - j < MAX_WORD) {
-    const c = text.charCodeAt(j - 1);
-    if (isLatinLetter(c) || ((c === 46 || c === 58 || c === 0xb0 || c === 0xba) && j === i)) j -= 1;
-    else break;
-  }
-  return j;
-}
-
-/** Whether text[start, end) is a number marker, with or without its trailing "." or ":". */
-function markerWord(text: string, start: number, end: number): boolean {
-  return markerWordOf(lookupWord(text, start, end), text, start, end);
-}
-
-/** {@link markerWord} when the entry of text[start, end) is already looked up. */
-function markerWordOf(entry: WordEntry | undefined, text: string, start: number, end: number): boolean {
-  if (end <= start) return false;
-  if (entry?.marker === true) return true;
-  const last = text.charCodeAt(end - 1);
-  return (last === 46 || last === 58) && lookupWord(text, start, end - 1)?.marker === true;
-}
-
 /**
  * Whether the folded text ending at `end` reads `phrase`, with no letter or digit glued before it. The last `known`
  * characters are taken as read already (the word looked up before the phrase).
@@ -71,25 +47,33 @@ function phraseEndsAt(text: string, end: number, phrase: string, known = 0): boo
   return !(isLatinLetter(before) || isDigit(before));
 }
 
-/** The type phrase ending at `end` (it starts at `end` minus its length): returned as the table's own row, so a hit allocates nothing. */
-function typeWordBefore(text: string, end: number): TypePhrase | undefined {
-  if (end === 0 || !isLatinLetter(text.charCodeAt(end - 1))) return undefined;
-  const tailStart = wordStartBack(text, end, Math.max(0, end - MAX_WORD));
-  const phrases = lookupWord(text, tailStart, end)?.phrases;
+/**
+ * The type phrase ending at `end` whose last word was read as `read` (see readWordBack); returned as the table's own
+ * row, so a hit allocates nothing.
+ */
+function phraseOf(trie: WordTrie, text: string, end: number, read: number): TypePhrase | undefined {
+  const phrases = trie.phrases[read & ~31];
   if (phrases === undefined) return undefined;
-  // Every phrase of the entry ends with the word just looked up: only what comes before it is compared.
+  // Every phrase of the entry ends with the word just read: only what comes before it is compared.
   for (let k = 0; k < phrases.length; k += 1) {
-    const entry = phrases[k];
-    if (entry !== undefined && phraseEndsAt(text, end, entry[0], end - tailStart)) return entry;
+    const entry = phrases[k] as TypePhrase;
+    if (phraseEndsAt(text, end, entry[0], read & 31)) return entry;
   }
   return undefined;
 }
 
-/** Start of the number marker right before a number ("số ", "No. ", glued "Số"), or -1. */
-function markerBefore(text: string, numberStart: number, floor: number): number {
-  const cursor = skipSpacesBack(text, numberStart, floor);
-  const wordStart = wordStartBack(text, cursor, floor);
-  return markerWord(text, wordStart, cursor) ? wordStart : -1;
+/** The type phrase ending at `end`, its last word read at most MAX_WORD letters back whatever the window. */
+function typeWordBefore(trie: WordTrie, text: string, end: number): TypePhrase | undefined {
+  // A word ending in "." or ":" reads a state with no phrases, as no type word ends so.
+  return phraseOf(trie, text, end, readWordBack(trie, text, end, Math.max(0, end - MAX_WORD), MAX_WORD));
+}
+
+/**
+ * The type phrase ending at `end` when the word there was read as `read` within `floor`: that reading is the type
+ * word's own unless the window cut the word short.
+ */
+function typeWordRead(trie: WordTrie, text: string, end: number, floor: number, read: number): TypePhrase | undefined {
+  return floor === 0 || floor <= end - MAX_WORD ? phraseOf(trie, text, end, read) : typeWordBefore(trie, text, end);
 }
 
 /** A number's type word (and marker), which makes it a mention: "Nghị quyết số 18", "Resolution 18". */
@@ -101,17 +85,22 @@ export interface TypedMention {
 
 /** Reads back from a bare number for its type word; undefined when there is none (most numbers). */
 export function readTypedMention(text: string, numberStart: number): TypedMention | undefined {
-  const floor = Math.max(0, numberStart - WINDOW);
+  const floor = numberStart > WINDOW ? numberStart - WINDOW : 0;
   const cursor = skipSpacesBack(text, numberStart, floor);
-  const wordStart = wordStartBack(text, cursor, floor);
-  const entry = lookupWord(text, wordStart, cursor);
-  const marker = markerWordOf(entry, text, wordStart, cursor);
-  // Without a marker, the word just read is the type word's last word (the same 16 letters at most): when it ends
-  // no type phrase, the number is rejected without a second look.
-  if (!marker && (floor === 0 || floor <= cursor - MAX_WORD) && !entry?.phrases.length) return undefined;
-  const typeEnd = marker ? skipSpacesBack(text, wordStart, floor) : cursor;
-  const typed = typeWordBefore(text, typeEnd);
-  return typed === undefined ? undefined : { start: typeEnd - typed[0].length, genre: typed[1], marker };
+  const trie = wordTrie();
+  const read = readWordBack(trie, text, cursor, floor, MAX_WORD);
+  // Most numbers follow a word no table word ends like (state 0): rejected after a character or two.
+  if (read === 0) return floor === 0 || floor <= cursor - MAX_WORD ? undefined : typedAt(trie, text, cursor, false);
+  if (((trie.flags[read & ~31] as number) & MARKER_WORD) === 0) {
+    const typed = typeWordRead(trie, text, cursor, floor, read);
+    return typed === undefined ? undefined : { start: cursor - typed[0].length, genre: typed[1], marker: false };
+  }
+  return typedAt(trie, text, skipSpacesBack(text, cursor - (read & 31), floor), true);
+}
+
+function typedAt(trie: WordTrie, text: string, end: number, marker: boolean): TypedMention | undefined {
+  const typed = typeWordBefore(trie, text, end);
+  return typed === undefined ? undefined : { start: end - typed[0].length, genre: typed[1], marker };
 }
 
 const LAW_NAME_WINDOW = 96;
@@ -122,7 +111,7 @@ const LAW_NAME_WINDOW = 96;
  * capitalised "Luật" before it on the same line, with only letters and spaces between. Otherwise `typeStart`.
  */
 function lawNameStart(text: string, typeStart: number): number {
-  if (!isLowerCase(text.charCodeAt(typeStart)) || !foldedAtWord(text, typeStart, "luat")) return typeStart;
+  if (!foldedAtWord(text, typeStart, "luat") || !isLowerCase(text.charCodeAt(typeStart))) return typeStart;
   const floor = Math.max(0, typeStart - LAW_NAME_WINDOW);
   for (let k = typeStart - 1; k >= floor; k -= 1) {
     const c = text.charCodeAt(k);
@@ -137,15 +126,12 @@ function foldedAtWord(text: string, at: number, word: string): boolean {
   return !isLatinLetter(text.charCodeAt(at + word.length));
 }
 
-/** An issuer in the possessive right before the type word ("Politburo's Resolution"), with where it starts. */
+/**
+ * An issuer in the possessive right before the type word ("Politburo's Resolution"), with where it starts; the
+ * caller has checked the "'s " before `typeStart`.
+ */
 function possessiveIssuer(text: string, typeStart: number): { start: number; issuer: ReadIssuer } | undefined {
   const s = typeStart - 2;
-  if (
-    text.charCodeAt(typeStart - 1) !== 32 ||
-    foldCode(text.charCodeAt(s)) !== 115 ||
-    foldCode(text.charCodeAt(s - 1)) !== 39
-  )
-    return undefined;
   for (const [phrase, organId] of ISSUER_PHRASES) {
     if (!phraseEndsAt(text, s - 1, phrase)) continue;
     const start = s - 1 - phrase.length;
@@ -188,23 +174,35 @@ export function readLeftContext(
   numberStart: number,
   into: LeftContextSlot = newLeftContextSlot(),
 ): LeftContext {
-  const floor = Math.max(0, numberStart - WINDOW);
-  const markerStart = markerBefore(text, numberStart, floor);
-  const marker = markerStart >= 0;
-  const start = marker ? markerStart : numberStart;
-  const cursor = skipSpacesBack(text, start, floor);
-  const typed = typeWordBefore(text, cursor);
+  const floor = numberStart > WINDOW ? numberStart - WINDOW : 0;
+  let cursor = skipSpacesBack(text, numberStart, floor);
+  const trie = wordTrie();
+  // One reading per word: the word before the number is the marker, or else the type word's last word, or else
+  // the distractor; after a marker, the word before it is read once for both of the latter.
+  let read = readWordBack(trie, text, cursor, floor, MAX_WORD);
+  let start = numberStart;
+  const marker = ((trie.flags[read & ~31] as number) & MARKER_WORD) !== 0;
+  if (marker) {
+    start = cursor - (read & 31);
+    cursor = skipSpacesBack(text, start, floor);
+    read = readWordBack(trie, text, cursor, floor, MAX_WORD);
+  }
+  const typed = typeWordRead(trie, text, cursor, floor, read);
   if (typed !== undefined) {
     const named = lawNameStart(text, cursor - typed[0].length);
-    const owner = possessiveIssuer(text, named);
+    // Checked here, so that most type words (no "'s " before them) do not call into the issuer search.
+    const owner =
+      text.charCodeAt(named - 1) === 32 &&
+      foldCode(text.charCodeAt(named - 2)) === 115 &&
+      foldCode(text.charCodeAt(named - 3)) === 39
+        ? possessiveIssuer(text, named)
+        : undefined;
     return owner === undefined
       ? filled(into, named, typed[1], marker, false, undefined)
       : filled(into, owner.start, typed[1], marker, false, owner.issuer);
   }
-  const lastStart = wordStartBack(text, cursor, floor);
-  const c = text.charCodeAt(cursor - 1);
-  const lastEnd = lastStart < cursor && (c === 46 || c === 58) ? cursor - 1 : cursor;
-  return filled(into, start, undefined, marker, lookupWord(text, lastStart, lastEnd)?.distractor === true, undefined);
+  const distractor = ((trie.flags[read & ~31] as number) & DISTRACTOR_WORD) !== 0;
+  return filled(into, start, undefined, marker, distractor, undefined);
 }
 
 /**
@@ -214,16 +212,15 @@ export function readLeftContext(
 export function gluedBefore(text: string, numberStart: number): boolean {
   if (numberStart === 0) return false;
   const c = text.charCodeAt(numberStart - 1);
-  if (isLatinLetter(c)) {
-    const wordStart = wordStartBack(text, numberStart, Math.max(0, numberStart - MAX_WORD));
-    return !markerWord(text, wordStart, numberStart);
+  const letter = isLatinLetter(c);
+  if (letter || c === 46 || c === 58) {
+    const trie = wordTrie();
+    const read = readWordBack(trie, text, numberStart, Math.max(0, numberStart - MAX_WORD), MAX_WORD);
+    const marker = ((trie.flags[read & ~31] as number) & MARKER_WORD) !== 0;
+    if (letter) return !marker;
+    // "No.57-NQ/TW", "Nr.18": a marker glued by its own dot or colon.
+    if (marker) return false;
   }
-  // "No.57-NQ/TW", "Nr.18": a marker glued by its own dot or colon.
-  if (
-    (c === 46 || c === 58) &&
-    markerWord(text, wordStartBack(text, numberStart, Math.max(0, numberStart - MAX_WORD)), numberStart)
-  )
-    return false;
   if (c === 46 || c === 58 || c === 44 || c === 47 || c === 45 || c === 43) {
     const b = numberStart >= 2 ? text.charCodeAt(numberStart - 2) : 32;
     return isDigit(b) || isLatinLetter(b) || c === 43;

@@ -28,24 +28,50 @@ function looksLikeCourtCase(code: DocumentCode): boolean {
   return parts.length === 1 && COURT_INSTANCES.has(parts[0] ?? "") && code.form === "normative";
 }
 
-/** Length of the segment at i, cut where a word glued to the code starts (`TWvề`: a run of 2+ lower-case letters after a capital). */
-function segmentEnd(text: string, i: number, limit: number, sawUpper: boolean): number {
-  let j = i;
-  let lowerRun = 0;
-  let hasUpper = sawUpper;
-  while (j < limit && j - i < MAX_SEGMENT_LENGTH) {
-    const c = text.charCodeAt(j);
-    if (!(isLatinLetter(c) || isDigit(c) || isLookalikeLetter(c))) break;
-    if (isLatinLetter(c) && isLowerCase(c)) {
-      lowerRun += 1;
-      if (lowerRun >= 2 && hasUpper) return j - 1;
-    } else {
-      lowerRun = 0;
-      if (isLatinLetter(c) && isUpperCase(c)) hasUpper = true;
-    }
-    j += 1;
+// Character classes of a code, for the characters below U+1F00 (Latin, Greek, Cyrillic, Vietnamese): one table
+// read per character instead of the letter, digit, look-alike and case tests one by one.
+const PART = 1; // Latin letter, digit or look-alike letter: a character of a segment
+const LOWER = 2; // a Latin letter that upper-casing changes
+const LATIN_UPPER = 4; // a Latin letter that lower-casing changes
+const UPPER = 8; // any character that lower-casing changes
+const DIGIT = 16;
+const LATIN = 32;
+const SPACE = 64; // a gap character below U+1F00 (isSpace)
+const SEPARATOR = 128; // "-" and "/"
+const CLASS_TABLE_END = 0x1f00;
+
+// Pure memo: the classes above, built on first use from the character tests of chars.ts.
+let classTable: Uint8Array | undefined;
+
+function charClasses(): Uint8Array {
+  if (classTable !== undefined) return classTable;
+  const built = new Uint8Array(CLASS_TABLE_END);
+  for (let c = 0; c < CLASS_TABLE_END; c += 1) {
+    const latin = isLatinLetter(c);
+    const upper = isUpperCase(c);
+    built[c] =
+      (latin || isDigit(c) || isLookalikeLetter(c) ? PART : 0) |
+      (latin && isLowerCase(c) ? LOWER : 0) |
+      (latin && upper ? LATIN_UPPER : 0) |
+      (upper ? UPPER : 0) |
+      (isDigit(c) ? DIGIT : 0) |
+      (latin ? LATIN : 0) |
+      (isSpace(c) ? SPACE : 0) |
+      (isSeparator(c) ? SEPARATOR : 0);
   }
-  return j;
+  classTable = built;
+  return built;
+}
+
+/** The class bits of one character; above the table only gaps and separators matter (no segment reaches there). */
+function classOf(classes: Uint8Array, c: number): number {
+  if (c < CLASS_TABLE_END) return classes[c] as number;
+  return c === 0x202f ? SPACE : (c >= 0x2010 && c <= 0x2015) || c === 0x2212 ? SEPARATOR : 0;
+}
+
+// One step of the polynomial hash of the characters read, kept to 32 bits.
+function step(hash: number, c: number): number {
+  return (Math.imul(hash, 31) + c) | 0;
 }
 
 function acceptable(code: DocumentCode, warnings: readonly Issue[]): 0 | 1 | 2 {
@@ -70,33 +96,32 @@ interface CachedReading {
 }
 
 /**
- * The readings of one text, by a hash of the exact characters read (null: no code), and a buffer for the segment
- * ends of the code being read. A text cites the same codes again and again, and the code parser is pure, so each
- * spelling is parsed once per call and found again in place, without slicing it; nothing outlives the call.
+ * The readings of one text, by a hash of the exact characters read (null: no code), and buffers for the segment
+ * ends of the code being read and the hashes of the characters up to each end. A text cites the same codes again
+ * and again, and the code parser is pure, so each spelling is parsed once per call and found again in place,
+ * without slicing it; nothing outlives the call.
  */
 export interface CodeReadings {
   readonly byHash: Map<number, CachedReading[]>;
   readonly ends: number[];
+  readonly hashes: number[];
   /** What {@link scanCode} returns, overwritten by its next call: a code read is copied into its draft at once. */
   readonly scanned: { start: number; end: number; code: DocumentCode | undefined; warnings: readonly Issue[] };
 }
 
 /** Fresh, empty readings for one call. */
 export function newCodeReadings(): CodeReadings {
-  return { byHash: new Map(), ends: [], scanned: { start: 0, end: 0, code: undefined, warnings: [] } };
+  return { byHash: new Map(), ends: [], hashes: [], scanned: { start: 0, end: 0, code: undefined, warnings: [] } };
 }
 
 function sameChars(text: string, start: number, end: number, raw: string): boolean {
-  if (raw.length !== end - start) return false;
-  for (let k = 0; k < raw.length; k += 1) if (text.charCodeAt(start + k) !== raw.charCodeAt(k)) return false;
-  return true;
+  return raw.length === end - start && text.startsWith(raw, start);
 }
 
-function readingOf(text: string, start: number, end: number, readings: CodeReadings): Reading | null {
-  let hash = 0;
-  for (let i = start; i < end; i += 1) hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
+/** The reading of text[start, end), whose characters hash to `fullHash` (the scan computes it while reading them). */
+function readingOf(text: string, start: number, end: number, fullHash: number, readings: CodeReadings): Reading | null {
   // Kept within 30 bits, a small integer to the engine: a map key that is never boxed into a heap number.
-  hash &= 0x3fffffff;
+  const hash = fullHash & 0x3fffffff;
   const bucket = readings.byHash.get(hash);
   if (bucket !== undefined)
     for (let k = 0; k < bucket.length; k += 1) {
@@ -120,43 +145,81 @@ function readingOf(text: string, start: number, end: number, readings: CodeReadi
  * valid until the next call.
  */
 export function scanCode(text: string, start: number, readings: CodeReadings): ScannedCode | undefined {
+  const classes = charClasses();
   const limit = Math.min(text.length, start + 96);
-  let i = start;
-  while (i < limit && isDigit(text.charCodeAt(i))) i += 1;
   const ends = readings.ends;
+  const hashes = readings.hashes;
+  // Each character is read once: its class settles where the code goes on, and the hash of everything read so far
+  // is noted at each segment end, the cache key of the reading that ends there.
+  let hash = 0;
+  let i = start;
+  for (; i < limit; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    hash = step(hash, c);
+  }
   let count = 0;
   let sawUpper = false;
+  // The first character that is neither a digit, a separator nor a space: a code always has a letter, so readings
+  // of digits and separators only (the dates "22/12/2024" every article writes) are never handed to the parser.
+  let letter = limit;
   for (let segment = 0; segment < MAX_SEGMENTS; segment += 1) {
     let j = i;
-    let gap = 0;
-    while (j < limit && gap < MAX_GAP && isSpace(text.charCodeAt(j))) {
+    let c = j < limit ? text.charCodeAt(j) : 0;
+    for (let gap = 0; j < limit && gap < MAX_GAP && (classOf(classes, c) & SPACE) !== 0; gap += 1) {
+      hash = step(hash, c);
       j += 1;
-      gap += 1;
+      c = text.charCodeAt(j);
     }
-    if (j >= limit || !isSeparator(text.charCodeAt(j))) break;
+    if (j >= limit || (classOf(classes, c) & SEPARATOR) === 0) break;
+    hash = step(hash, c);
     j += 1;
-    gap = 0;
-    while (j < limit && gap < MAX_GAP && isSpace(text.charCodeAt(j))) {
+    c = text.charCodeAt(j);
+    for (let gap = 0; j < limit && gap < MAX_GAP && (classOf(classes, c) & SPACE) !== 0; gap += 1) {
+      hash = step(hash, c);
       j += 1;
-      gap += 1;
+      c = text.charCodeAt(j);
     }
-    const end = segmentEnd(text, j, limit, sawUpper);
+    // The segment, cut where a word glued to the code starts (`TWvề`: a run of 2+ lower-case letters after a
+    // capital). Within it only Latin capitals count; after it any upper-case character does.
+    let end = j;
+    let lowerRun = 0;
+    let hasUpper = sawUpper;
+    let before = hash;
+    while (end < limit && end - j < MAX_SEGMENT_LENGTH) {
+      const k = classOf(classes, text.charCodeAt(end));
+      if ((k & PART) === 0) break;
+      if ((k & LOWER) !== 0) {
+        lowerRun += 1;
+        if (lowerRun >= 2 && hasUpper) {
+          end -= 1;
+          hash = before;
+          break;
+        }
+      } else {
+        lowerRun = 0;
+        if ((k & LATIN_UPPER) !== 0) hasUpper = true;
+      }
+      if ((k & UPPER) !== 0) sawUpper = true;
+      if ((k & DIGIT) === 0 && end < letter) letter = end;
+      before = hash;
+      hash = step(hash, text.charCodeAt(end));
+      end += 1;
+    }
     if (end === j) break;
-    for (let k = j; k < end && !sawUpper; k += 1) sawUpper = isUpperCase(text.charCodeAt(k));
     ends[count] = end;
+    hashes[count] = hash;
     count += 1;
     i = end;
-    if (end < limit && isLatinLetter(text.charCodeAt(end)) && end - j >= MAX_SEGMENT_LENGTH) return undefined;
+    if (end < limit && (classOf(classes, text.charCodeAt(end)) & LATIN) !== 0 && end - j >= MAX_SEGMENT_LENGTH)
+      return undefined;
   }
   let fallback: Reading | undefined;
   let fallbackEnd = start;
-  // A code always has a letter: readings of digits and separators only (the dates "22/12/2024" every article
-  // writes) are never handed to the parser.
-  const letter = firstLetter(text, start, ends[count - 1] ?? start);
   for (let n = count - 1; n >= 0; n -= 1) {
-    const end = ends[n] ?? start;
+    const end = ends[n] as number;
     if (end <= letter) break;
-    const reading = readingOf(text, start, end, readings);
+    const reading = readingOf(text, start, end, hashes[n] as number, readings);
     if (reading === null) continue;
     if (reading.quality === 2) return scannedAs(readings, start, end, reading);
     if (reading.quality === 1 && fallback === undefined) {
@@ -165,15 +228,6 @@ export function scanCode(text: string, start: number, readings: CodeReadings): S
     }
   }
   return fallback === undefined ? undefined : scannedAs(readings, start, fallbackEnd, fallback);
-}
-
-/** Index of the first character of text[start, end) that is neither a digit, a separator nor a space; `end` if none. */
-function firstLetter(text: string, start: number, end: number): number {
-  for (let i = start; i < end; i += 1) {
-    const c = text.charCodeAt(i);
-    if (!(isDigit(c) || isSeparator(c) || isSpace(c))) return i;
-  }
-  return end;
 }
 
 function scannedAs(readings: CodeReadings, start: number, end: number, reading: Reading): ScannedCode {

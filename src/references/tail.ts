@@ -1,5 +1,10 @@
 import type { IsoDate } from "../core/index.js";
-import { type ReadIssuer, readDate, readIssuer } from "./right-context.js";
+import { readDate } from "./date-after.js";
+import { type ReadIssuer, readIssuer } from "./issuer-after.js";
+
+function isAsciiLetterOrDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+}
 
 /** Where a reference keeps the date and issuer written after its code or number. */
 export interface TailFields {
@@ -12,6 +17,10 @@ export interface TailFields {
  * the tail ends (`at` when there is none). Nothing is allocated for the usual reference without a tail.
  */
 export function readTail(text: string, at: number, into: TailFields): number {
+  // After most codes comes ".", ";" or ")": no lead of a date or an issuer opens with ASCII other than a letter, a
+  // digit, white space, "," or "(".
+  const c = text.charCodeAt(at);
+  if (c < 128 && !isAsciiLetterOrDigit(c) && c !== 32 && c !== 44 && c !== 40 && (c < 9 || c > 13)) return at;
   let end = at;
   const first = readDate(text, end);
   if (first !== undefined) end = first.end;

@@ -1,0 +1,158 @@
+import {
+  type FirstLetterIndex,
+  foldedAnyAt,
+  foldSlice,
+  indexByFirstLetter,
+  isLatinLetter,
+  isWhiteSpace,
+} from "./chars.js";
+import type { Piece } from "./right-context.js";
+import { TITLE_END_WORDS, TITLE_IDIOMS, TITLE_INTRODUCERS } from "./words.js";
+
+// Pure memo: the title introducers by their first letter, built on first use.
+let titleWords: FirstLetterIndex | undefined;
+// Each clause word as two strings in a row: its lower-case form, then its upper-case form.
+type ClauseWords = readonly string[];
+let titleEnds:
+  | {
+      readonly low: readonly (ClauseWords | undefined)[];
+      /** Per first unit below CLAUSE_TABLE_END: bit (c & 31) set for every second unit c of its words. */
+      readonly seconds: Int32Array;
+      readonly other: ReadonlyMap<number, ClauseWords>;
+    }
+  | undefined;
+
+// The clause words by the code unit they open with (the lower- or upper-case form of their first letter), so a title
+// pays one index per space, and only the words that can match are compared, from their second letter on.
+const CLAUSE_TABLE_END = 0x250;
+
+function clauseWordsByFirstUnit(): NonNullable<typeof titleEnds> {
+  const table: string[][] = [];
+  const other = new Map<number, string[]>();
+  const add = (code: number, word: string, upper: string) => {
+    let list = code < CLAUSE_TABLE_END ? table[code] : other.get(code);
+    if (list === undefined) {
+      list = [];
+      if (code < CLAUSE_TABLE_END) table[code] = list;
+      else other.set(code, list);
+    }
+    list.push(word, upper);
+  };
+  for (const word of TITLE_END_WORDS) {
+    const upper = word.toUpperCase();
+    add(word.charCodeAt(0), word, upper);
+    if (upper.charCodeAt(0) !== word.charCodeAt(0)) add(upper.charCodeAt(0), word, upper);
+  }
+  const low: (ClauseWords | undefined)[] = new Array(CLAUSE_TABLE_END).fill(undefined);
+  const seconds = new Int32Array(CLAUSE_TABLE_END);
+  table.forEach((words, code) => {
+    low[code] = words;
+    // A one-letter word matches whatever follows its letter: all bits.
+    for (const word of words)
+      seconds[code] = (seconds[code] ?? 0) | (word.length > 1 ? 1 << (word.charCodeAt(1) & 31) : -1);
+  });
+  return { low, seconds, other };
+}
+
+/** Whether a clause word of words.ts (either case, diacritics kept) stands at `at` as a whole word. */
+function clauseWordAt(text: string, at: number, bound: number): boolean {
+  titleEnds ??= clauseWordsByFirstUnit();
+  const first = text.charCodeAt(at);
+  const second = text.charCodeAt(at + 1);
+  // Most words after a space open with a letter no clause word opens with, or go on with one none goes on with.
+  if (first < CLAUSE_TABLE_END && ((titleEnds.seconds[first] as number) & (1 << (second & 31))) === 0) return false;
+  const words = first < CLAUSE_TABLE_END ? titleEnds.low[first] : titleEnds.other.get(first);
+  if (words === undefined) return false;
+  // The first unit is the list's key, one of each word's two forms: the comparison starts at the second.
+  for (let w = 0; w < words.length; w += 2) {
+    const word = words[w] as string;
+    const upper = words[w + 1] as string;
+    if (
+      (word.length > 1 && second !== word.charCodeAt(1) && second !== upper.charCodeAt(1)) ||
+      at + word.length > bound
+    )
+      continue;
+    let k = 2;
+    while (k < word.length) {
+      const c = text.charCodeAt(at + k);
+      if (c !== word.charCodeAt(k) && c !== upper.charCodeAt(k)) break;
+      k += 1;
+    }
+    if (k >= word.length && !isLatinLetter(text.charCodeAt(at + word.length))) return true;
+  }
+  return false;
+}
+
+/** Whether text[start, end) is a phrase "on" makes an adverb of ("on time"), not a title. */
+function isIdiom(text: string, start: number, end: number): boolean {
+  return end - start <= 12 && TITLE_IDIOMS.includes(foldSlice(text, start, end));
+}
+
+// Compared by code unit, so no one-character string is made per title: “ " « „ open, ” " » “ close.
+function isQuoteOpen(code: number): boolean {
+  return code === 0x201c || code === 34 || code === 0xab || code === 0x201e;
+}
+
+function isQuoteClose(code: number): boolean {
+  return code === 0x201d || code === 34 || code === 0xbb || code === 0x201c;
+}
+
+const TITLE_MAX = 200;
+// A line break, . ; ! ? ( ) " , : (bits of a mask over the codes 32…63), and “ ” « » end an unquoted title.
+const STOPS =
+  (1 << (33 - 32)) |
+  (1 << (34 - 32)) |
+  (1 << (40 - 32)) |
+  (1 << (41 - 32)) |
+  (1 << (44 - 32)) |
+  (1 << (46 - 32)) |
+  (1 << (58 - 32)) |
+  (1 << (59 - 32)) |
+  (1 << (63 - 32));
+
+function isTitleStop(code: number): boolean {
+  if (code < 32) return code === 10;
+  if (code < 64) return (STOPS & (1 << (code - 32))) !== 0;
+  return code === 0x201c || code === 0x201d || code === 0xab || code === 0xbb;
+}
+
+/** Reads a title right after `at`: quoted, or introduced by "về" / "on" / "w sprawie", ending before `limit`. */
+export function readTitle(text: string, at: number, limit: number): Piece<string> | undefined {
+  const bound = Math.min(limit, text.length, at + TITLE_MAX + 24);
+  let i = 0;
+  while (at + i < bound && i < 3 && (text.charCodeAt(at + i) === 44 || text.charCodeAt(at + i) === 32)) i += 1;
+  titleWords ??= indexByFirstLetter(TITLE_INTRODUCERS);
+  const introducer = foldedAnyAt(text, at + i, titleWords, bound);
+  const introduced = introducer !== undefined;
+  if (introduced) i += introducer.length;
+  if (at + i < bound && isQuoteOpen(text.charCodeAt(at + i))) {
+    const open = at + i;
+    for (let j = open + 1; j < bound && j - open <= TITLE_MAX; j += 1) {
+      const c = text.charCodeAt(j);
+      if (c === 10) return undefined;
+      if (isQuoteClose(c) && j > open + 1) return { end: j + 1, value: text.slice(open + 1, j).trim() };
+    }
+    return undefined;
+  }
+  if (!introduced) return undefined;
+  const start = at + i;
+  let end = start;
+  const stop = Math.min(bound, start + TITLE_MAX);
+  for (; end < stop; end += 1) {
+    const c = text.charCodeAt(end);
+    // Letters, the bulk of a title, are neither stops nor white space: one test passes them.
+    if ((c >= 65 && c < 0xa0) || (c >= 0xc0 && c < 0x1680)) continue;
+    // A plain space, between most words, is no stop: only the clause word after it may end the title.
+    if (c === 32) {
+      if (end > start && clauseWordAt(text, end + 1, bound)) break;
+      continue;
+    }
+    if (isTitleStop(c)) break;
+    // A clause word after a space ends the title: "… khoa học được triển khai", "… Legal Documents took effect".
+    if (isWhiteSpace(c) && end > start && clauseWordAt(text, end + 1, bound)) break;
+  }
+  while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
+  if (end - start < 3 || isIdiom(text, start, end)) return undefined;
+  if (!isLatinLetter(text.charCodeAt(start)) && !/\p{L}/u.test(text.slice(start, start + 1))) return undefined;
+  return { end, value: text.slice(start, end) };
+}
