@@ -117,6 +117,64 @@ function isTitleStop(code: number): boolean {
 }
 
 /** Reads a title right after `at`: quoted, or introduced by "về" / "on" / "w sprawie", ending before `limit`. */
+/**
+ * Where an unquoted title that starts at `start` runs to from `from`, encoded as `end * 2`, plus 1 when a clause word
+ * after a space ended it ("… khoa học được triển khai", "… Legal Documents took effect") rather than a stop
+ * character or the room. A clause word counts only after `guard`.
+ */
+function runEnd(text: string, guard: number, from: number, stop: number, bound: number): number {
+  for (let end = from; end < stop; end += 1) {
+    const c = text.charCodeAt(end);
+    // Letters, the bulk of a title, are neither stops nor white space: one test passes them.
+    if ((c >= 65 && c < 0xa0) || (c >= 0xc0 && c < 0x1680)) continue;
+    // A plain space, between most words, is no stop: only the clause word after it may end the title.
+    if (c === 32) {
+      if (end > guard && clauseWordAt(text, end + 1, bound)) return end * 2 + 1;
+      continue;
+    }
+    if (isTitleStop(c)) return end * 2;
+    if (isWhiteSpace(c) && end > guard && clauseWordAt(text, end + 1, bound)) return end * 2 + 1;
+  }
+  return stop * 2;
+}
+
+// A title goes on past a comma only as an enumeration: "phương hướng, nhiệm vụ …", "socio-economic, defence and
+// Party-building tasks". These words join its last item.
+const COORDINATORS: readonly string[] = ["và", "va", "and", "oraz"];
+const MAX_ITEMS = 5;
+
+/** Whether a coordinator stands as a whole word in text[from, to). */
+function hasCoordinator(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i += 1) {
+    if (text.charCodeAt(i) !== 32) continue;
+    for (const word of COORDINATORS)
+      if (text.startsWith(word, i + 1) && text.charCodeAt(i + 1 + word.length) === 32 && i + 1 + word.length < to)
+        return true;
+  }
+  return false;
+}
+
+/**
+ * Where a title cut at the comma `first` really ends. The items after the comma belong to it when they read as an
+ * enumeration: the next clause starts right after a later comma (", trong đó …", ", which …"), or the last item
+ * holds a coordinator ("và", "and") and the sentence ends with that item. An item that turns into a clause ("…, tỉnh đã
+ * ban hành …") or a sentence without a coordinator (", the province said.") leaves the title at `first`.
+ */
+function pastCommas(text: string, first: number, stop: number, bound: number): number {
+  let comma = first;
+  for (let items = 0; items < MAX_ITEMS; items += 1) {
+    const run = runEnd(text, comma, comma + 1, stop, bound);
+    const end = run >> 1;
+    if ((run & 1) === 1) return end === comma + 1 ? comma : first;
+    if (text.charCodeAt(end) === 44 && end < stop) {
+      comma = end;
+      continue;
+    }
+    return end < stop && hasCoordinator(text, comma + 1, end) ? end : first;
+  }
+  return first;
+}
+
 export function readTitle(text: string, at: number, limit: number): Piece<string> | undefined {
   const bound = Math.min(limit, text.length, at + TITLE_MAX + 24);
   let i = 0;
@@ -136,21 +194,10 @@ export function readTitle(text: string, at: number, limit: number): Piece<string
   }
   if (!introduced) return undefined;
   const start = at + i;
-  let end = start;
   const stop = Math.min(bound, start + TITLE_MAX);
-  for (; end < stop; end += 1) {
-    const c = text.charCodeAt(end);
-    // Letters, the bulk of a title, are neither stops nor white space: one test passes them.
-    if ((c >= 65 && c < 0xa0) || (c >= 0xc0 && c < 0x1680)) continue;
-    // A plain space, between most words, is no stop: only the clause word after it may end the title.
-    if (c === 32) {
-      if (end > start && clauseWordAt(text, end + 1, bound)) break;
-      continue;
-    }
-    if (isTitleStop(c)) break;
-    // A clause word after a space ends the title: "… khoa học được triển khai", "… Legal Documents took effect".
-    if (isWhiteSpace(c) && end > start && clauseWordAt(text, end + 1, bound)) break;
-  }
+  const run = runEnd(text, start, start, stop, bound);
+  let end = run >> 1;
+  if ((run & 1) === 0 && text.charCodeAt(end) === 44) end = pastCommas(text, end, stop, bound);
   while (end > start && isWhiteSpace(text.charCodeAt(end - 1))) end -= 1;
   if (end - start < 3 || isIdiom(text, start, end)) return undefined;
   if (!isLatinLetter(text.charCodeAt(start)) && !/\p{L}/u.test(text.slice(start, start + 1))) return undefined;

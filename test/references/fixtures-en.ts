@@ -97,7 +97,6 @@ export const EN_FIXTURES: readonly FixtureRow[] = [
       },
     ],
     covers: "seed-mention-term, title-on-comma",
-    knownGap: "unquoted English title cut at its first comma ('leading socio-economic'), so the span ends early",
   },
   {
     text: "In implementing <0>Directive No. 35-CT/TW of the Politburo on Party congresses at all levels</0>, the board met twice.",
@@ -971,6 +970,23 @@ export const EN_FIXTURES: readonly FixtureRow[] = [
     covers: "two-phrases",
   },
 
+  {
+    text: "Under <0>Resolution No. 57-NQ/TW on science and technology</0>, the province said it would double its spending.",
+    refs: [{ code: "57-NQ/TW", documentType: "resolution", title: "science and technology" }],
+    covers: "title-on-comma-clause",
+  },
+  {
+    text: "The board studied <0>Decree No. 30/2020/ND-CP on clerical work, archives and records</0>.",
+    refs: [
+      {
+        code: "30/2020/NĐ-CP",
+        documentType: "decree",
+        title: "clerical work, archives and records",
+        warnings: ["DIACRITICS_REPAIRED"],
+      },
+    ],
+    covers: "title-on-enumeration",
+  },
   {
     text: "Schools give priority to <0>Resolution 71-NQ/TW</0>.",
     refs: [{ code: "71-NQ/TW", documentType: "resolution", date: null, documentDate: "2025-08-22" }],

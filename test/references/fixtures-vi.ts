@@ -86,7 +86,6 @@ export const VI_FIXTURES: readonly FixtureRow[] = [
       },
     ],
     covers: "seed-hdnd, title-ve-comma",
-    knownGap: "unquoted title cut at its first comma ('phương hướng'), so the span ends early",
   },
   {
     text: "Đảng bộ đặt mục tiêu tại <0>Nghị quyết số 27, ngày 2/12/2024 của Ban Chấp hành Đảng bộ tỉnh khóa XVI</0> lãnh đạo thực hiện nhiệm vụ năm 2025.",
@@ -971,6 +970,22 @@ export const VI_FIXTURES: readonly FixtureRow[] = [
     text: "<0>Nghị quyết 57-NQ/TW về đột phá phát triển khoa học</0> được triển khai rộng khắp.",
     refs: [{ code: "57-NQ/TW", documentType: "resolution", title: "đột phá phát triển khoa học" }],
     covers: "title-ve-run-on",
+  },
+  {
+    text: "Tỉnh ủy quán triệt <0>Nghị quyết số 57-NQ/TW về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia</0>.",
+    refs: [
+      {
+        code: "57-NQ/TW",
+        documentType: "resolution",
+        title: "đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia",
+      },
+    ],
+    covers: "title-ve-enumeration",
+  },
+  {
+    text: "Theo <0>Nghị quyết số 18-NQ/TW về sắp xếp tổ chức bộ máy</0>, các tỉnh, thành phố đã hoàn thành việc sáp nhập.",
+    refs: [{ code: "18-NQ/TW", documentType: "resolution", title: "sắp xếp tổ chức bộ máy" }],
+    covers: "title-ve-comma-clause",
   },
   {
     text: "Ngành giáo dục ưu tiên thực hiện <0>Nghị quyết 71-NQ/TW</0>.",
