@@ -4,7 +4,7 @@
  */
 import { extractDocumentReferences } from "../src/references/index.js";
 import { mixedText } from "./corpus.js";
-import { type ComparisonResult, compare } from "./harness.js";
+import { type ComparisonResult, compare, growth } from "./harness.js";
 
 /*
  * The naive scanner a reference extractor would start from: one global regular expression for every code-shaped
@@ -38,42 +38,6 @@ function adversarial(bytes: number): string {
   return out;
 }
 
-const GROWTH_BAR = 2.3;
-const GROWTH_PAIRS = 9;
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-/**
- * t(2n)/t(n) on the adversarial input, measured in interleaved pairs (n, 2n, n, 2n, …) and compared by medians:
- * a one-second run on a shared machine drifts with the load, and the harness's back-to-back blocks (all n runs,
- * then all 2n runs) let a load change between the blocks decide the ratio. Every run is wall time, garbage
- * collection included; only the pairing and the number of runs differ from the harness's `growth`.
- */
-function interleavedGrowth(name: string, run: (input: string) => unknown, input: string): ComparisonResult {
-  const doubled = input + input;
-  run(input);
-  run(doubled);
-  const small: number[] = [];
-  const large: number[] = [];
-  for (let pair = 0; pair < GROWTH_PAIRS; pair += 1) {
-    let started = performance.now();
-    run(input);
-    small.push(performance.now() - started);
-    started = performance.now();
-    run(doubled);
-    large.push(performance.now() - started);
-  }
-  const factor = median(large) / median(small);
-  const passed = factor <= GROWTH_BAR;
-  console.log(
-    `${`${name} (x2 input)`.padEnd(44)} ${`${factor.toFixed(2)}x time`.padStart(16)}  (bar <= ${GROWTH_BAR}x: ${passed ? "ok" : "FAIL"}; medians of ${GROWTH_PAIRS} interleaved pairs)`,
-  );
-  return { name: `${name} (x2 input)`, ratio: factor, passed };
-}
-
 /** The references section of `npm run bench`. */
 export async function benchReferences(): Promise<ComparisonResult[]> {
   const text = mixedText(1_000_000);
@@ -86,7 +50,7 @@ export async function benchReferences(): Promise<ComparisonResult[]> {
       bytesPerCall: text.length,
       maxRatio: 4,
     }),
-    interleavedGrowth(
+    await growth(
       "extractDocumentReferences adversarial 1 MB",
       (input) => extractDocumentReferences(input),
       adversarial(1_000_000),
