@@ -1,3 +1,7 @@
+/*
+ * The date written after a code or a number ("ngày 22/12/2024", ", dated December 22, 2024"): where it may start,
+ * checked in place, and its reading by the text toolkit.
+ */
 import type { IsoDate } from "../core/index.js";
 import { extractDates } from "../text/index.js";
 import {

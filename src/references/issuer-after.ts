@@ -1,3 +1,7 @@
+/*
+ * The issuer written after a code or a date ("của Bộ Chính trị", "of the 16th Provincial Party Executive Committee"),
+ * with the term written beside it, read in place.
+ */
 import { safeParseRomanNumeral } from "../text/index.js";
 import {
   type FirstLetterIndex,

@@ -1,3 +1,7 @@
+/*
+ * The title written after a reference: quoted, or introduced by "về" / "on" / "w sprawie" and ended by a stop, a
+ * clause word or the end of an enumeration.
+ */
 import {
   type FirstLetterIndex,
   foldedAnyAt,
