@@ -1,15 +1,6 @@
 import type { DateLike, IsoDate, Issue, Language, LanguageOption, Locale, Localized, Span } from "../core/index.js";
 import type { DocumentCodeSystem, DocumentGenre } from "../document-code/index.js";
-import type {
-  ActualValue,
-  Attainment,
-  ReportedAttainment,
-  StatementChange,
-  StatementIndicator,
-  StatementPeriod,
-  StatementScope,
-  Target,
-} from "../indicators/index.js";
+import type { IndicatorStatement } from "../indicators/index.js";
 import type { MeetingKind, MeetingRole, Term } from "../meetings/index.js";
 import type { BoundPlace, OrganKind, OrganLevel, OrganMatchKind, OrganStatus } from "../organs/index.js";
 import type { RoleId } from "../positions/index.js";
@@ -322,21 +313,11 @@ export interface DocumentEntry {
  * facts.statements[0]?.scopeRef; // "place:0"
  * ```
  */
-export interface StatementEntry {
+export interface StatementEntry extends IndicatorStatement {
   /** `"stmt:<index>"`. */
   readonly id: EntryId;
-  readonly span: Span;
-  readonly text: string;
-  readonly indicator: StatementIndicator;
-  readonly scope?: StatementScope;
   /** The place entry of the scope, when the article names that place. */
   readonly scopeRef?: EntryId;
-  readonly period?: StatementPeriod;
-  readonly target?: Target;
-  readonly actual?: ActualValue;
-  readonly attainment?: ReportedAttainment;
-  readonly change?: StatementChange;
-  readonly assessment?: Attainment;
 }
 
 /**

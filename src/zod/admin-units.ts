@@ -1,8 +1,6 @@
 import * as z from "zod";
 import { isValidProvinceReference } from "../admin-units/index.js";
-
-const IsoDateSchema = z.iso.date();
-const LocalizedSchema = z.object({ vi: z.string(), en: z.string() });
+import { IsoDateSchema, LocalizedSchema } from "./shared.js";
 
 function dated<T extends z.ZodType>(value: T) {
   return z.object({

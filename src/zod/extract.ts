@@ -2,13 +2,11 @@ import * as z from "zod";
 import { IndicatorStatementSchema } from "./indicators.js";
 import { MeetingRoleSchema, MeetingSchema, TermSchema } from "./meetings.js";
 import { OrganSchema, PostSchema } from "./organs.js";
+import { BoundPlaceSchema, IsoDateSchema, LocalizedSchema, SpanSchema } from "./shared.js";
 
 // The JSON form of `extract`: every schema here describes plain JSON data, so `z.toJSONSchema` renders it whole
 // (docs/article-facts.schema.json is generated from ArticleFactsSchema by scripts/build-json-schema.ts).
 
-const IsoDateSchema = z.iso.date();
-const LocalizedSchema = z.object({ vi: z.string(), en: z.string() });
-const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 const MentionSchema = z.object({ span: SpanSchema, text: z.string() });
 const LevelSchema = OrganSchema.shape.level;
 const ProvinceCodeSchema = z.string().regex(/^\d{2}$/);
@@ -25,15 +23,6 @@ const PersonRefSchema = z.string().regex(/^person:\d+$/);
 const DocumentRefSchema = z.string().regex(/^doc:\d+$/);
 const MeetingIdSchema = z.string().regex(/^meeting:\d+$/);
 const StatementIdSchema = z.string().regex(/^stmt:\d+$/);
-
-const BoundPlaceSchema = z.object({
-  text: z.string(),
-  span: SpanSchema,
-  level: z.enum(["province", "district", "commune"]),
-  code: z.string().optional(),
-  name: LocalizedSchema.optional(),
-  city: z.boolean().optional(),
-});
 
 const PlaceUnitSchema = z.object({
   code: ProvinceCodeSchema,

@@ -1,7 +1,6 @@
 import * as z from "zod";
+import { IsoDateSchema, LocalizedSchema } from "./shared.js";
 
-const IsoDateSchema = z.iso.date();
-const LocalizedSchema = z.object({ vi: z.string(), en: z.string() });
 const SpanSchema = z
   .object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })
   .refine((span) => span.start <= span.end, { error: "span.start must not exceed span.end" });

@@ -1,6 +1,5 @@
 import * as z from "zod";
-
-const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+import { SpanSchema } from "./shared.js";
 
 /**
  * A stored term: the khóa number, the years of the nhiệm kỳ, or both, with the phrase's span.

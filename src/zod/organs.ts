@@ -1,8 +1,6 @@
 import * as z from "zod";
+import { BoundPlaceSchema, IsoDateSchema, LocalizedSchema, SpanSchema } from "./shared.js";
 
-const IsoDateSchema = z.iso.date();
-const LocalizedSchema = z.object({ vi: z.string(), en: z.string() });
-const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 const LevelSchema = z.enum(["central", "province", "district", "commune", "any"]);
 
 /**
@@ -26,15 +24,6 @@ export const OrganSchema = z.object({
   validUntil: IsoDateSchema.optional(),
   successorIds: z.array(z.string()).readonly().optional(),
   source: z.string(),
-});
-
-const BoundPlaceSchema = z.object({
-  text: z.string(),
-  span: SpanSchema,
-  level: z.enum(["province", "district", "commune"]),
-  code: z.string().optional(),
-  name: LocalizedSchema.optional(),
-  city: z.boolean().optional(),
 });
 
 /**

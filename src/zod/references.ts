@@ -1,6 +1,5 @@
 import * as z from "zod";
-
-const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+import { SpanSchema } from "./shared.js";
 
 /**
  * A stored document reference: the phrase, its span and what it says (the parsed code is stored by its
